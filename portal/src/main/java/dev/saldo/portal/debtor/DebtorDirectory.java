@@ -1,0 +1,30 @@
+package dev.saldo.portal.debtor;
+
+import java.util.Optional;
+
+import dev.saldo.domain.debtor.DebtorId;
+import org.springframework.stereotype.Service;
+
+/** Reads and registers debtors; the only way other capabilities reach the debtors collection. */
+@Service
+public class DebtorDirectory {
+
+    private final Debtors debtors;
+
+    DebtorDirectory(Debtors debtors) {
+        this.debtors = debtors;
+    }
+
+    public Optional<Debtor> find(DebtorId id) {
+        return debtors.findById(id.value());
+    }
+
+    public long count() {
+        return debtors.count();
+    }
+
+    /** Registers a debtor by the ERP's external id; an existing one is returned unchanged. */
+    public Debtor register(Debtor debtor) {
+        return debtors.findByExternalId(debtor.externalId()).orElseGet(() -> debtors.save(debtor));
+    }
+}

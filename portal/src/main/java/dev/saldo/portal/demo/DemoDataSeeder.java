@@ -1,0 +1,100 @@
+package dev.saldo.portal.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+import dev.saldo.domain.money.Money;
+import dev.saldo.portal.debtor.DebtorDirectory;
+import dev.saldo.portal.debtor.DebtorKind;
+import dev.saldo.portal.identity.AccountDirectory;
+import dev.saldo.portal.identity.Role;
+import dev.saldo.portal.invoice.InvoiceBook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with the demo portfolio and makes sure the demo accounts exist. It never
+ * touches a database that already has debtors, so restarting keeps whatever people did in the demo.
+ */
+@Component
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final DemoMode mode;
+    private final DemoSettings settings;
+    private final DebtorDirectory debtors;
+    private final InvoiceBook invoices;
+    private final AccountDirectory accounts;
+    private final Clock clock;
+
+    DemoDataSeeder(DemoMode mode, DemoSettings settings, DebtorDirectory debtors, InvoiceBook invoices,
+            AccountDirectory accounts, Clock clock) {
+        this.mode = mode;
+        this.settings = settings;
+        this.debtors = debtors;
+        this.invoices = invoices;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!mode.isEnabled()) {
+            return;
+        }
+        if (debtors.count() == 0) {
+            seed(LocalDate.now(clock));
+        }
+        log.info("Demo accounts (password in brackets): {}", DemoAccount.ALL.stream()
+                .map(a -> a.username() + " [" + a.password() + "] " + a.role().name().toLowerCase())
+                .toList());
+    }
+
+    private void seed(LocalDate today) {
+        var portfolio = new DemoPortfolio(settings.seed(), today);
+        var ana = debtors.register(portfolio.debtor("DEMO-ANA",
+                new DemoPortfolio.Profile("Ana Martínez Rojas", DebtorKind.PERSON, "CLP", "es", "CL")));
+        var anaProfile = new DemoPortfolio.Profile(ana.name(), ana.kind(), "CLP", "es", "CL");
+        var clp = Currency.getInstance("CLP");
+        List.of(portfolio.invoice(ana.debtorId(), anaProfile, today.minusDays(72), Money.ofMinor(27_000, clp), 0),
+                portfolio.invoice(ana.debtorId(), anaProfile, today.minusDays(45), Money.ofMinor(185_000, clp), 0.35),
+                portfolio.invoice(ana.debtorId(), anaProfile, today.minusDays(12), Money.ofMinor(89_990, clp), 0),
+                portfolio.invoice(ana.debtorId(), anaProfile, today.plusDays(10), Money.ofMinor(45_000, clp), 0),
+                portfolio.invoice(ana.debtorId(), anaProfile, today.minusDays(100), Money.ofMinor(62_500, clp), 1))
+                .forEach(invoices::register);
+
+        var bruno = debtors.register(portfolio.debtor("DEMO-BRUNO",
+                new DemoPortfolio.Profile("Bruno Keller", DebtorKind.PERSON, "USD", "en", "US")));
+        var brunoProfile = new DemoPortfolio.Profile(bruno.name(), bruno.kind(), "USD", "en", "US");
+        var usd = Currency.getInstance("USD");
+        List.of(portfolio.invoice(bruno.debtorId(), brunoProfile, today.minusDays(5), Money.ofMinor(125_000, usd), 0),
+                portfolio.invoice(bruno.debtorId(), brunoProfile, today.plusDays(20), Money.ofMinor(48_000, usd), 0),
+                portfolio.invoice(bruno.debtorId(), brunoProfile, today.minusDays(50), Money.ofMinor(31_050, usd), 1))
+                .forEach(invoices::register);
+
+        var created = 0;
+        for (int i = 0; i < settings.debtors(); i++) {
+            var profile = portfolio.profile(i);
+            var debtor = debtors.register(portfolio.debtor("DEMO-%03d".formatted(i + 1), profile));
+            portfolio.invoices(debtor.debtorId(), profile).forEach(invoices::register);
+            created++;
+        }
+
+        for (var account : DemoAccount.ALL) {
+            var debtorId = switch (account.username()) {
+                case "ana" -> ana.id();
+                case "bruno" -> bruno.id();
+                default -> null;
+            };
+            accounts.createIfAbsent(account.username(), account.password(), account.displayName(), account.roles(),
+                    debtorId);
+        }
+        log.info("Demo portfolio seeded: {} debtors as of {}", created + 2, today);
+    }
+}

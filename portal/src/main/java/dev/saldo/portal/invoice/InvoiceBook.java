@@ -1,0 +1,70 @@
+package dev.saldo.portal.invoice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import dev.saldo.domain.balance.BalanceSummary;
+import dev.saldo.domain.debtor.DebtorId;
+import dev.saldo.domain.invoice.Invoice;
+import dev.saldo.domain.invoice.InvoiceId;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+
+/**
+ * A debtor's invoices, always read through the debtor's id: no method here can return an invoice
+ * without being told whose it must be.
+ */
+@Service
+public class InvoiceBook {
+
+    /** Oldest due first: what needs attention soonest is on top. */
+    private static final Sort DEFAULT_ORDER = Sort.by("dueDate", "number");
+
+    private final Invoices invoices;
+    private final Clock clock;
+
+    InvoiceBook(Invoices invoices, Clock clock) {
+        this.invoices = invoices;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public BalanceSummary balanceOf(DebtorId debtor) {
+        var open = invoices.findByDebtorIdAndSettledFalse(debtor.value()).stream().map(InvoiceRecord::toDomain).toList();
+        return BalanceSummary.of(open, today());
+    }
+
+    /** One page of the debtor's invoices; the page's sort (e.g. by due date) is applied by MongoDB. */
+    public Slice<InvoiceRow> page(DebtorId debtor, InvoiceFilter filter, Pageable pageable) {
+        var today = today();
+        var id = debtor.value();
+        var sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), DEFAULT_ORDER);
+        Slice<InvoiceRecord> slice = switch (filter) {
+            case PENDING -> invoices.findByDebtorIdAndSettled(id, false, sorted);
+            case OVERDUE -> invoices.findByDebtorIdAndSettledFalseAndDueDateBefore(id, today, sorted);
+            case PAID -> invoices.findByDebtorIdAndSettled(id, true, sorted);
+            case ALL -> invoices.findByDebtorId(id, sorted);
+        };
+        return slice.map(record -> InvoiceRow.of(record.toDomain(), today));
+    }
+
+    /** The invoice if, and only if, it belongs to this debtor. */
+    public Optional<Invoice> find(DebtorId debtor, InvoiceId invoice) {
+        return invoices.findByIdAndDebtorId(invoice.value(), debtor.value()).map(InvoiceRecord::toDomain);
+    }
+
+    /** Records an invoice unless the debtor already has one with that number (imports are repeatable). */
+    public Invoice register(Invoice invoice) {
+        return invoices.findByDebtorIdAndNumber(invoice.debtorId().value(), invoice.number())
+                .map(InvoiceRecord::toDomain)
+                .orElseGet(() -> invoices.insert(InvoiceRecord.from(invoice, null)).toDomain());
+    }
+}
