@@ -1,0 +1,2 @@
+/** The first screen a debtor sees, with the bottom navigation between the app's destinations. */
+package dev.saldo.mobile.home;
