@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * With no MongoDB URI configured, starts mongo-java-server on a free loopback port, persisted in an
@@ -39,6 +43,22 @@ class EmbeddedMongoConfiguration {
         InetSocketAddress address = server.getLocalAddress();
         log.info("Database: embedded MongoDB (mongo-java-server) on {} persisted in {}", address, file);
         return server;
+    }
+
+    /**
+     * Boot's MongoDB health check sends {@code hello}, which mongo-java-server does not implement; a
+     * {@code ping} through the same client proves the same thing. Named like Boot's so it replaces it.
+     */
+    @Bean
+    HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return () -> {
+            try {
+                mongo.executeCommand(new Document("ping", 1));
+                return Health.up().withDetail("database", "embedded").build();
+            } catch (RuntimeException e) {
+                return Health.down(e).build();
+            }
+        };
     }
 
     @Bean
