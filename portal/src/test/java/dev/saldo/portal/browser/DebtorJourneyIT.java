@@ -17,7 +17,7 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * Ana signs in, reads her balance and invoices in Spanish, switches to English and opens an invoice;
- * Bruno then tries Ana's invoice by its address and gets "not found".
+ * Bruno, who prefers English, then tries Ana's invoice by its address and gets "not found".
  */
 class DebtorJourneyIT extends BrowserTest {
 
@@ -80,8 +80,10 @@ class DebtorJourneyIT extends BrowserTest {
         new LoginPage(driver).signIn("bruno", "bruno123");
         waitForVaadin();
         waitFor(By.id("total-USD-value"));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .as("Bruno prefers English, whatever the browser says").isEqualTo("My balance");
         open("invoices/" + oldestPending.id());
-        waitFor(By.id("not-found"));
+        assertThat(text(By.id("not-found"))).isEqualTo("Page not found");
         assertThat(driver.getPageSource()).doesNotContain(oldestPending.number());
         assertAccessible("not found");
         screenshot("06-bruno-not-found");
