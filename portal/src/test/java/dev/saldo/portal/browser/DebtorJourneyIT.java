@@ -74,11 +74,7 @@ class DebtorJourneyIT extends BrowserTest {
         assertAccessible("invoice detail");
         screenshot("05-invoice-detail-en");
 
-        signOutEverywhere();
-        open("");
-        waitFor(LoginPage.FORM);
-        new LoginPage(driver).signIn("bruno", "bruno123");
-        waitForVaadin();
+        signInAs("bruno", "bruno123");
         waitFor(By.id("total-USD-value"));
         assertThat(driver.findElement(By.tagName("h1")).getText())
                 .as("Bruno prefers English, whatever the browser says").isEqualTo("My balance");

@@ -15,11 +15,7 @@ class StaffJourneyIT extends BrowserTest {
 
     @Test
     void an_agent_lands_on_the_portfolio_with_every_currency_and_a_debtor_is_refused_it() {
-        signOutEverywhere();
-        open("");
-        waitFor(LoginPage.FORM);
-        new LoginPage(driver).signIn("carla", "carla123");
-        waitForVaadin();
+        signInAs("carla", "carla123");
         var grid = waitFor(By.id("portfolio-grid"));
         assertThat(java.net.URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/staff");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Portafolio");
@@ -33,11 +29,7 @@ class StaffJourneyIT extends BrowserTest {
         assertAccessible("portfolio");
         screenshot("10-staff-portfolio-es");
 
-        signOutEverywhere();
-        open("");
-        waitFor(LoginPage.FORM);
-        new LoginPage(driver).signIn("ana", "ana123");
-        waitForVaadin();
+        signInAs("ana", "ana123");
         waitFor(By.id("total-CLP-value"));
         open("staff");
         assertThat(driver.findElements(By.id("portfolio-grid"))).isEmpty();

@@ -2,7 +2,6 @@ package dev.saldo.portal.invoice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +12,7 @@ import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.invoice.InvoiceFilter;
 import dev.saldo.portal.ui.NotFoundView;
+import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,11 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class InvoiceViewsIT extends SpringBrowserlessTest {
 
-    private static final Path DATA_DIR = Path.of("target", "it-data", "views-" + ProcessHandle.current().pid());
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "views");
     }
 
     @Autowired
