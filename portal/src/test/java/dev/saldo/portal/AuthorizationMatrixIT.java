@@ -95,6 +95,8 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         SCREENS.put("invoices", Access.DEBTOR_SELF);
         SCREENS.put("invoices/:invoiceId", Access.DEBTOR_OWNED);
         SCREENS.put("staff", Access.STAFF);
+        SCREENS.put("activate", Access.PUBLIC);
+        SCREENS.put("activate/:token", Access.PUBLIC);
     }
 
     @DynamicPropertySource

@@ -15,6 +15,7 @@ import org.springframework.util.StringUtils;
  * @param clientId                the portal's confidential client
  * @param clientSecret            its secret (a secret: pass it through the environment)
  * @param audience                what an access token's {@code aud} must contain for the API to accept it
+ * @param clockSkew               how long after its {@code exp} a token is still accepted (clocks drift)
  * @param loginAttemptsPerAddress built-in sign-in attempts one address may make per {@code loginPeriod}
  * @param loginAttemptsPerUsername built-in sign-in attempts against one username per {@code loginPeriod}
  * @param admin                   how to reach Keycloak's admin API (e-mail changes, activation); off when no credentials
@@ -25,6 +26,7 @@ public record IdentitySettings(
         @DefaultValue("saldo-portal") String clientId,
         String clientSecret,
         @DefaultValue("saldo-portal") String audience,
+        @DefaultValue("30s") Duration clockSkew,
         @DefaultValue("20") int loginAttemptsPerAddress,
         @DefaultValue("5") int loginAttemptsPerUsername,
         @DefaultValue("1m") Duration loginPeriod,

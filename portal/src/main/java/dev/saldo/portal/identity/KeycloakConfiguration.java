@@ -17,7 +17,8 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -49,8 +50,8 @@ class KeycloakConfiguration {
     JwtDecoder keycloakJwtDecoder(IdentitySettings settings) {
         var decoder = NimbusJwtDecoder.withIssuerLocation(settings.issuerUri()).build();
         var audience = new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(settings.audience()));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(settings.issuerUri()), audience));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(settings.clockSkew()),
+                new JwtIssuerValidator(settings.issuerUri()), audience));
         return decoder;
     }
 
