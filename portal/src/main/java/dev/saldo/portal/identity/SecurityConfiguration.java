@@ -114,12 +114,13 @@ class SecurityConfiguration {
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
                         "/swagger-ui/**").permitAll());
         if (settings.keycloakMode()) {
+            var loginPage = "/oauth2/authorization/" + KeycloakConfiguration.REGISTRATION_ID;
             http.oauth2Login(login -> login
+                    .loginPage(loginPage)
                     .userInfoEndpoint(info -> info.oidcUserService(oidcUsers.getObject()))
                     .authorizationEndpoint(endpoint -> endpoint
                             .authorizationRequestResolver(new KeycloakLoginLanguage(registrations.getObject()))));
-            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(
-                    "/oauth2/authorization/" + KeycloakConfiguration.REGISTRATION_ID, "{baseUrl}/"));
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(loginPage, "{baseUrl}/"));
         } else {
             http.addFilterBefore(new LoginThrottle(settings, messages, clock), UsernamePasswordAuthenticationFilter.class);
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));

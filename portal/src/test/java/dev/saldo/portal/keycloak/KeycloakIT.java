@@ -69,7 +69,7 @@ class KeycloakIT extends BrowserTest {
 
         signOutEverywhere();
         driver.get(url(""));
-        waitFor(By.id("kc-login"));
+        waitForKeycloakLogin();
         assertThat(driver.getCurrentUrl()).startsWith(KeycloakServer.issuer()).contains("ui_locales=es");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
         screenshot("10-keycloak-login-es");
@@ -86,16 +86,16 @@ class KeycloakIT extends BrowserTest {
         assertAccessible("balance through Keycloak");
         screenshot("11-keycloak-balance-es");
         open("invoices/" + ana.id());
-        waitFor(By.id("invoice-title"));
+        waitOrExplain(By.id("invoice-title"), "invoice-detail-missing");
 
-        click(By.id("logout"));
+        waitFor(By.id("logout")).click(); // leaves the portal for Keycloak: no Vaadin to wait for
         // Back on the portal without a session, which sends her to Keycloak: if Keycloak's session
         // had survived she would be signed straight back in instead of seeing the form.
-        waitFor(By.id("kc-login"));
+        waitForKeycloakLogin();
         assertThat(driver.getCurrentUrl()).startsWith(KeycloakServer.issuer());
         screenshot("12-keycloak-after-logout");
         driver.get(url("balance"));
-        waitFor(By.id("kc-login"));
+        waitForKeycloakLogin();
     }
 
     @Test
@@ -171,6 +171,22 @@ class KeycloakIT extends BrowserTest {
                 restore.setEmailVerified(true);
                 user.update(restore);
             }
+        }
+    }
+
+    /** Keycloak's own sign-in form; on a timeout, says where the browser was instead. */
+    private void waitForKeycloakLogin() {
+        waitOrExplain(By.id("kc-login"), "keycloak-login-missing");
+    }
+
+    private void waitOrExplain(By element, String screenshot) {
+        try {
+            waitFor(element);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot(screenshot);
+            var source = driver.getPageSource();
+            throw new AssertionError("No " + element + " at " + driver.getCurrentUrl() + ": "
+                    + source.substring(0, Math.min(2000, source.length())), e);
         }
     }
 
