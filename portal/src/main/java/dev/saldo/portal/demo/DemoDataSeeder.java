@@ -51,6 +51,8 @@ class DemoDataSeeder implements ApplicationRunner {
         if (debtors.count() == 0) {
             seed(LocalDate.now(clock));
         }
+        // Also on databases seeded before accounts had subjects.
+        DemoAccount.ALL.forEach(account -> accounts.linkSubject(account.username(), account.subject()));
         log.info("Demo accounts (password in brackets): {}", DemoAccount.ALL.stream()
                 .map(a -> a.username() + " [" + a.password() + "] " + a.role().name().toLowerCase())
                 .toList());

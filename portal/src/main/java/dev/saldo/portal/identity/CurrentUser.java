@@ -13,10 +13,14 @@ public class CurrentUser {
 
     public Optional<SaldoUser> get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SaldoUser user) {
-            return Optional.of(user);
+        if (authentication == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return switch (authentication.getPrincipal()) {
+            case SaldoUser user -> Optional.of(user);
+            case SaldoOidcUser oidc -> Optional.of(oidc.user());
+            case null, default -> Optional.empty();
+        };
     }
 
     /** The signed-in debtor; fails for anyone else, so no debtor query can run unscoped. */

@@ -8,8 +8,10 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A built-in login. The password is only ever stored hashed; {@code debtorId} is set for debtors and
- * is what every debtor-facing query is scoped by.
+ * A person who can sign in. The password is only ever stored hashed (and is absent for people who
+ * sign in through Keycloak); {@code debtorId} is set for debtors and is what every debtor-facing
+ * query is scoped by. {@code subject} is the Keycloak user id ({@code sub}): the stable link, because
+ * usernames and e-mails can change.
  */
 @Document("accounts")
 record UserAccount(
@@ -18,6 +20,11 @@ record UserAccount(
         String passwordHash,
         String displayName,
         Set<Role> roles,
-        String debtorId,
-        @Version Long version) {
+        @Indexed String debtorId,
+        @Version Long version,
+        @Indexed String subject) {
+
+    UserAccount withSubject(String subject) {
+        return new UserAccount(id, username, passwordHash, displayName, roles, debtorId, version, subject);
+    }
 }

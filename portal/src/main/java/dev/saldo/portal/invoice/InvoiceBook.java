@@ -61,6 +61,15 @@ public class InvoiceBook {
         return invoices.findByIdAndDebtorId(invoice.value(), debtor.value()).map(InvoiceRecord::toDomain);
     }
 
+    /**
+     * Whose invoice this number is, for a debtor claiming their account. Numbers are unique per debtor;
+     * if two debtors share one, the number alone identifies nobody and this answers empty.
+     */
+    public Optional<DebtorId> debtorOfInvoiceNumber(String number) {
+        var found = invoices.findByNumber(number.strip()).stream().map(InvoiceRecord::debtorId).distinct().toList();
+        return found.size() == 1 ? Optional.of(DebtorId.of(found.getFirst())) : Optional.empty();
+    }
+
     /** Records an invoice unless the debtor already has one with that number (imports are repeatable). */
     public Invoice register(Invoice invoice) {
         return invoices.findByDebtorIdAndNumber(invoice.debtorId().value(), invoice.number())

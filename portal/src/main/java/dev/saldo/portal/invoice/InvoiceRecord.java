@@ -24,6 +24,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("invoices")
 @CompoundIndex(name = "debtor_due", def = "{'debtorId': 1, 'settled': 1, 'dueDate': 1}")
 @CompoundIndex(name = "debtor_number", def = "{'debtorId': 1, 'number': 1}", unique = true)
+@CompoundIndex(name = "number", def = "{'number': 1}")
 record InvoiceRecord(
         @Id String id,
         String debtorId,

@@ -14,6 +14,8 @@ interface Invoices extends MongoRepository<InvoiceRecord, String> {
 
     Optional<InvoiceRecord> findByDebtorIdAndNumber(String debtorId, String number);
 
+    List<InvoiceRecord> findByNumber(String number);
+
     List<InvoiceRecord> findByDebtorIdAndSettledFalse(String debtorId);
 
     Slice<InvoiceRecord> findByDebtorId(String debtorId, Pageable pageable);

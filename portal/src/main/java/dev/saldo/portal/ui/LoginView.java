@@ -2,6 +2,7 @@ package dev.saldo.portal.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -34,6 +35,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         brand.addClassName("brand");
         var card = new Div(brand, new Paragraph(getTranslation("login.intro")), form);
         card.addClassName("login-card");
+        var activate = new Anchor("activate", getTranslation("login.activate"));
+        activate.setId("activate-link");
+        card.add(new Paragraph(activate));
         notices.forEach(notice -> notice.messageKey().ifPresent(key -> {
             var hint = new Div(new Span(getTranslation(key)));
             hint.addClassName("login-notice");
