@@ -1,5 +1,7 @@
 package dev.saldo.portal.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -12,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.saldo.portal.demo.DemoMode;
 
 /** Sign-in with a built-in account. In the demo it also lists the demo accounts, so nobody has to ask. */
 @Route(value = "login", autoLayout = false)
@@ -21,7 +22,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView(DemoMode demo) {
+    public LoginView(List<LoginNotice> notices) {
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -33,12 +34,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         brand.addClassName("brand");
         var card = new Div(brand, new Paragraph(getTranslation("login.intro")), form);
         card.addClassName("login-card");
-        if (demo.isEnabled()) {
-            var hint = new Div(new Span(getTranslation("login.demo")));
-            hint.setId("demo-accounts");
-            hint.addClassName("demo-hint");
+        notices.forEach(notice -> notice.messageKey().ifPresent(key -> {
+            var hint = new Div(new Span(getTranslation(key)));
+            hint.addClassName("login-notice");
             card.add(hint);
-        }
+        }));
         add(top, card);
     }
 

@@ -23,7 +23,7 @@ class NoLiteralTextInViewsTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
-    private static final Pattern TECHNICAL = Pattern.compile("[a-z0-9_./:#$@{}()%-]*");
+    private static final Pattern TECHNICAL = Pattern.compile("[a-z0-9_./:#$@{}()%-]*|[a-z][a-zA-Z0-9]*");
     private static final Pattern LOOKS_LIKE_TEXT = Pattern.compile(".*([A-Z]|\\s|[^\\x00-\\x7F]).*");
 
     @Test
