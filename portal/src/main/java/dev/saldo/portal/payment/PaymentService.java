@@ -135,6 +135,17 @@ public class PaymentService {
         return payments.findByDebtorIdOrderByCreatedAtDesc(debtor.value(), pageable);
     }
 
+    /** The business day an instant falls on, in the portfolio's time zone. */
+    public java.time.LocalDate dayOf(Instant instant) {
+        return instant.atZone(clock.getZone()).toLocalDate();
+    }
+
+    /** What the debtor still owes in a currency after everything confirmed so far. */
+    public Money owed(DebtorId debtor, Currency currency) {
+        return Money.sum(currency, invoices.openInvoices(debtor, currency).stream()
+                .map(dev.saldo.domain.invoice.Invoice::openBalance).toList());
+    }
+
     public Money minimumFor(Currency currency) {
         return settings.minimumFor(currency);
     }

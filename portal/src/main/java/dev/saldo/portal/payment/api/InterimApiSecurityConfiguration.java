@@ -1,12 +1,12 @@
 package dev.saldo.portal.payment.api;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * INTERIM, to be replaced at merge by the identity capability's {@code /api/v1/**} chain (issue 5):
@@ -18,11 +18,16 @@ class InterimApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    @ConditionalOnMissingBean(name = "apiSecurityFilterChain")
     SecurityFilterChain interimPaymentsApiChain(HttpSecurity http) throws Exception {
+        // Status set directly: sendError(401) would dispatch to /error, which the Vaadin chain redirects to login.
+        AuthenticationEntryPoint unauthorized = (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"saldo\"");
+            response.setStatus(401);
+        };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("DEBTOR"))
-                .httpBasic(basic -> { })
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));

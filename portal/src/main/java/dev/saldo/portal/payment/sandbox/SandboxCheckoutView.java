@@ -75,7 +75,7 @@ public class SandboxCheckoutView extends Main implements BeforeEnterObserver, Ha
         total.addClassName("sandbox-total");
         var lines = new Grid<PaymentRecord.Share>();
         lines.setAllRowsVisible(true);
-        lines.addColumn(s -> getTranslation("payment.checkout.line", s.invoiceNumber()))
+        lines.addColumn(PaymentRecord.Share::invoiceNumber)
                 .setHeader(getTranslation("pay.preview.invoice"));
         lines.addColumn(s -> Formats.money(payment.money(s.amountMinor()), locale))
                 .setHeader(getTranslation("pay.preview.pays")).setTextAlign(ColumnTextAlign.END);

@@ -76,6 +76,7 @@ public class PayView extends Main implements BeforeEnterObserver, HasDynamicTitl
         invoices.setId("pay-invoices");
         invoices.setLabel(getTranslation("pay.invoices"));
         invoices.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        invoices.setWidthFull();
         invoices.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 amount.setValue(owed(change.getValue()).amount());
@@ -134,6 +135,7 @@ public class PayView extends Main implements BeforeEnterObserver, HasDynamicTitl
         var selected = open.stream().filter(i -> picked.contains(i.id().value())).toList();
         invoices.setValue(new LinkedHashSet<>(selected.isEmpty() ? open : selected));
         amount.setValue(owed(invoices.getValue()).amount());
+        amount.setSuffixComponent(new com.vaadin.flow.component.html.Span(currency.getCurrencyCode()));
         amount.setHelperText(getTranslation("pay.amount.help",
                 Formats.money(payments.minimumFor(currency), locale)));
         update();

@@ -76,6 +76,9 @@ public class PaymentResultView extends Main implements BeforeEnterObserver, HasD
                 title.setText(getTranslation("result.succeeded.title"));
                 text.setText(getTranslation("result.succeeded.text", amount));
                 add(split(payment));
+                var owed = payments.owed(debtor, payment.currencyUnit());
+                add(note("payment-balance", owed.isZero() ? getTranslation("result.balance.settled")
+                        : getTranslation("result.balance", Formats.money(owed, locale))));
                 if (payment.creditMinor() > 0) {
                     add(note("payment-credit", getTranslation("result.credit", Formats.money(payment.credit(), locale))));
                 }

@@ -44,7 +44,7 @@ public class PaymentsView extends Main implements HasDynamicTitle {
 
         var grid = new Grid<PaymentRecord>();
         grid.setId("payment-grid");
-        grid.addColumn(p -> Formats.date(p.createdAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate(), locale))
+        grid.addColumn(p -> Formats.date(payments.dayOf(p.createdAt()), locale))
                 .setHeader(getTranslation("payments.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(p -> new RouterLink(p.id(), PaymentResultView.class,
                 new RouteParameters(PaymentResultView.PARAMETER, p.id())))
