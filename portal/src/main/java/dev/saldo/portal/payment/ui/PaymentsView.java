@@ -51,7 +51,9 @@ public class PaymentsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("payments.reference")).setAutoWidth(true);
         grid.addColumn(p -> Formats.money(p.amount(), locale)).setHeader(getTranslation("payments.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(p -> String.join(", ", p.shares().stream().map(PaymentRecord.Share::invoiceNumber).toList()))
+        grid.addColumn(p -> p.shares().size() <= 1
+                        ? p.shares().stream().map(PaymentRecord.Share::invoiceNumber).findFirst().orElse("")
+                        : getTranslation("payments.invoices.more", p.shares().getFirst().invoiceNumber(), p.shares().size() - 1))
                 .setHeader(getTranslation("payments.invoices"));
         grid.addComponentColumn(p -> new PaymentStatusBadge(p.status())).setHeader(getTranslation("payments.status"))
                 .setAutoWidth(true);
