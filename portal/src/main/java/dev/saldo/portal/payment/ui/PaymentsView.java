@@ -33,7 +33,12 @@ public class PaymentsView extends Main implements HasDynamicTitle {
                 click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(PayView.class)));
         pay.setId("payments-pay");
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("payments.title")), pay);
+        var report = new Button(getTranslation("payments.report"), VaadinIcon.INSTITUTION.create(),
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ReportTransferView.class)));
+        report.setId("payments-report");
+        var actions = new Div(pay, report);
+        actions.addClassName("list-actions");
+        add(new H1(getTranslation("payments.title")), actions);
 
         payments.credit(debtor).forEach((currency, amount) -> {
             var credit = new Paragraph(getTranslation("payments.credit", Formats.money(amount, locale)));
