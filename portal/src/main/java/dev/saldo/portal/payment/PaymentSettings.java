@@ -46,8 +46,11 @@ public record PaymentSettings(
     }
 
     public Money minimumFor(Currency currency) {
-        var amount = minimum.getOrDefault(currency.getCurrencyCode(),
-                DEFAULT_MINIMUM.getOrDefault(currency.getCurrencyCode(), BigDecimal.ONE));
+        var code = currency.getCurrencyCode();
+        // Keys from environment variables arrive lower-cased.
+        var amount = minimum.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(code))
+                .map(Map.Entry::getValue).findFirst()
+                .orElse(DEFAULT_MINIMUM.getOrDefault(code, BigDecimal.ONE));
         return Money.of(amount, currency);
     }
 

@@ -28,10 +28,12 @@ public class TransferReview {
     private final PaymentAttempts attempts;
     private final PaymentSettlement settlement;
     private final MongoTemplate mongo;
+    private final dev.saldo.portal.debtor.DebtorDirectory debtors;
     private final Clock clock;
 
     TransferReview(PaymentService payments, Payments records, PaymentAttempts attempts, PaymentSettlement settlement,
-            MongoTemplate mongo, Clock clock) {
+            MongoTemplate mongo, dev.saldo.portal.debtor.DebtorDirectory debtors, Clock clock) {
+        this.debtors = debtors;
         this.payments = payments;
         this.records = records;
         this.attempts = attempts;
@@ -63,6 +65,10 @@ public class TransferReview {
     public Slice<PaymentRecord> waiting(Pageable pageable) {
         return records.findByStatusOrderByCreatedAtAsc(PaymentStatus.REPORTED,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    public String debtorName(PaymentRecord payment) {
+        return debtors.find(payment.debtor()).map(d -> d.name()).orElse(payment.debtorId());
     }
 
     public Optional<TransferProof> proof(String paymentId) {

@@ -109,7 +109,7 @@ public class PaymentResultView extends Main implements BeforeEnterObserver, HasD
                 add(refreshButton(payment));
             }
             case REFUNDED, REPORTED, REJECTED -> {
-                title.setText(getTranslation(payment.status().messageKey()));
+                title.setText(getTranslation("result." + payment.status().name().toLowerCase() + ".title"));
                 text.setText(getTranslation("result." + payment.status().name().toLowerCase() + ".text", amount));
             }
         }

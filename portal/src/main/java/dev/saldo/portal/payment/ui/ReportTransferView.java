@@ -62,7 +62,7 @@ public class ReportTransferView extends Main implements HasDynamicTitle {
         currency = owed.getFirst();
         var locale = getLocale();
         invoices.setId("transfer-invoices");
-        invoices.setLabel(getTranslation("pay.invoices"));
+        invoices.setLabel(getTranslation("transfer.invoices"));
         invoices.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         invoices.setWidthFull();
         invoices.setItems(payments.payable(debtor, currency));
@@ -78,6 +78,7 @@ public class ReportTransferView extends Main implements HasDynamicTitle {
         reference.setLabel(getTranslation("transfer.reference"));
         reference.setHelperText(getTranslation("transfer.reference.help"));
         reference.setMaxLength(60);
+        reference.setWidth("20rem");
         paidOn.setId("transfer-date");
         paidOn.setLabel(getTranslation("transfer.date"));
         paidOn.setMax(payments.dayOf(java.time.Instant.now()));

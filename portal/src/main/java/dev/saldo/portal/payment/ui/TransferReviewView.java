@@ -45,7 +45,9 @@ public class TransferReviewView extends Main implements HasDynamicTitle {
         grid.addColumn(p -> Formats.date(payments.dayOf(p.createdAt()), locale)).setHeader(getTranslation("review.reported"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PaymentRecord::id).setHeader(getTranslation("payments.reference")).setAutoWidth(true);
-        grid.addColumn(PaymentRecord::transferReference).setHeader(getTranslation("review.bank-reference"));
+        grid.addColumn(p -> transfers.debtorName(p)).setHeader(getTranslation("review.debtor")).setAutoWidth(true);
+        grid.addColumn(PaymentRecord::transferReference).setHeader(getTranslation("review.bank-reference"))
+                .setAutoWidth(true);
         grid.addColumn(p -> Formats.money(p.amount(), locale)).setHeader(getTranslation("payments.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(this::proof).setHeader(getTranslation("review.proof")).setAutoWidth(true);
@@ -75,7 +77,9 @@ public class TransferReviewView extends Main implements HasDynamicTitle {
             refresh();
         });
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        return new Div(confirm, reject);
+        var buttons = new Div(confirm, reject);
+        buttons.addClassName("review-actions");
+        return buttons;
     }
 
     private void refresh() {
