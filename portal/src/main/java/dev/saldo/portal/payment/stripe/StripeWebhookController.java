@@ -54,11 +54,19 @@ class StripeWebhookController {
             log.warn("Refused an unreadable Stripe webhook: {}", malformed.getMessage());
             return ResponseEntity.badRequest().build();
         }
-        if (!settlement.alreadyProcessed(event.getId())) {
-            events.translate(event).ifPresentOrElse(
-                    outcome -> settlement.apply(event.getId(), event.getType(), outcome),
-                    () -> log.debug("Stripe event {} ({}) is not about a Saldo payment", event.getId(), event.getType()));
+        if (settlement.alreadyProcessed(event.getId())) {
+            return ResponseEntity.ok().build();
         }
+        java.util.Optional<dev.saldo.portal.payment.GatewayEvent> outcome;
+        try {
+            outcome = events.translate(event);
+        } catch (IllegalArgumentException unreadable) {
+            // Signed but not understood: a redelivery would not help, so say so instead of failing with 500.
+            log.warn("Refused Stripe event {}: {}", event.getId(), unreadable.getMessage());
+            return ResponseEntity.badRequest().build();
+        }
+        outcome.ifPresentOrElse(o -> settlement.apply(event.getId(), event.getType(), o),
+                () -> log.debug("Stripe event {} ({}) is not about a Saldo payment", event.getId(), event.getType()));
         return ResponseEntity.ok().build();
     }
 }
