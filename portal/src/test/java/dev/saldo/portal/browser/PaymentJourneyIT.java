@@ -97,6 +97,21 @@ class PaymentJourneyIT extends BrowserTest {
         open("invoices/" + invoice.id().value());
         assertThat(text(By.cssSelector(".status"))).isEqualTo("Pagada");
 
+        // Several invoices ticked in the list go to the pay screen together, oldest first.
+        open("invoices");
+        var pending = invoices.page(ana, InvoiceFilter.PENDING, PageRequest.of(0, 2)).getContent();
+        waitFor(By.linkText(pending.get(0).number()));
+        var ticks = driver.findElements(By.cssSelector("#invoice-grid vaadin-grid-cell-content vaadin-checkbox"));
+        // The first checkbox is the header's "select all"; row checkboxes follow in row order.
+        ticks.get(1).click();
+        ticks.get(2).click();
+        waitForVaadin();
+        click(By.id("invoices-pay-selected"));
+        waitForText(By.id("pay-summary"), shown(pending.get(0).openBalance().plus(pending.get(1).openBalance())));
+        assertThat(text(By.id("pay-preview"))).contains(pending.get(0).number(), pending.get(1).number())
+                .doesNotContain(other.number());
+        screenshot("pay-06-several-selected");
+
         // A declined payment: nothing moves, and the page says why in plain words.
         open("pay?invoice=" + other.id().value());
         waitForText(By.id("pay-summary"), shown(Money.of("45000", "CLP")));
@@ -106,7 +121,7 @@ class PaymentJourneyIT extends BrowserTest {
         assertThat(text(By.id("payment-text"))).contains("no tiene fondos suficientes");
         assertThat(text(By.id("payment-unchanged"))).contains("su saldo no cambió");
         assertAccessible("declined payment");
-        screenshot("pay-06-declined");
+        screenshot("pay-07-declined");
         open("balance");
         assertThat(text(By.id("total-CLP-value"))).isEqualTo(shown(afterBoth));
         assertThat(invoices.find(ana, other.id()).orElseThrow().allocations()).isEqualTo(other.allocations());
@@ -115,7 +130,7 @@ class PaymentJourneyIT extends BrowserTest {
         waitFor(By.id("payment-grid"));
         assertThat(text(By.id("payment-grid"))).contains("Pagado").contains("Rechazado");
         assertAccessible("payment history");
-        screenshot("pay-07-history");
+        screenshot("pay-08-history");
     }
 
     private Invoice pendingInvoiceOwing(DebtorId debtor, String amount) {
