@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.portal.identity.AccountDirectory;
@@ -26,11 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PortalIT {
 
-    private static final Path DATA_DIR = Path.of("target", "it-data", "portal-" + ProcessHandle.current().pid());
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "portal");
     }
 
     @LocalServerPort

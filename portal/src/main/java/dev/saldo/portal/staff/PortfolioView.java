@@ -27,9 +27,9 @@ public class PortfolioView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addColumn(f -> f.currency().getCurrencyCode()).setHeader(getTranslation("staff.currency")).setAutoWidth(true);
         grid.addColumn(f -> Formats.money(f.open(), locale)).setHeader(getTranslation("staff.open"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(f -> Formats.money(f.overdue(), locale)).setHeader(getTranslation("staff.overdue"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(f -> getTranslation("staff.percent", f.overduePercent())).setHeader(getTranslation("staff.overdue.share"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(CurrencyFigures::openInvoices).setHeader(getTranslation("staff.invoices"))

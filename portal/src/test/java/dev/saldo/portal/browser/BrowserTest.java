@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,6 @@ public abstract class BrowserTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    /** One database for the whole run: the Spring context (and its embedded server) outlives a test class. */
-    private static final Path DATA_DIR = Path.of("target", "it-data", "browser-" + ProcessHandle.current().pid());
 
     protected static WebDriver driver;
 
@@ -50,7 +49,7 @@ public abstract class BrowserTest {
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "browser");
         registry.add("saldo.demo.enabled", () -> "true");
     }
 
@@ -112,6 +111,15 @@ public abstract class BrowserTest {
     /** How a formatted value reads on screen: no-break spaces become plain spaces, as getText() gives them. */
     protected static String asShown(String formatted) {
         return formatted.replace('\u00A0', ' ');
+    }
+
+    /** Signs out whoever was signed in, then signs in through the login page and waits for the first screen. */
+    protected void signInAs(String username, String password) {
+        signOutEverywhere();
+        open("");
+        waitFor(LoginPage.FORM);
+        new LoginPage(driver).signIn(username, password);
+        waitForVaadin();
     }
 
     protected void signOutEverywhere() {
