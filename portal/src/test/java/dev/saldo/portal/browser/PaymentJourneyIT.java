@@ -42,11 +42,7 @@ class PaymentJourneyIT extends BrowserTest {
         var before = owed(ana);
         var part = Money.of("40000", "CLP");
 
-        signOutEverywhere();
-        open("");
-        waitFor(LoginPage.FORM);
-        new LoginPage(driver).signIn("ana", "ana123");
-        waitForVaadin();
+        signInAs("ana", "ana123");
         assertThat(text(By.id("total-CLP-value"))).isEqualTo(shown(before));
 
         // First part: 40.000 of the 89.990 invoice.

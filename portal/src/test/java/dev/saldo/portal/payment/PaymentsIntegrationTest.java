@@ -1,6 +1,5 @@
 package dev.saldo.portal.payment;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -14,6 +13,7 @@ import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.domain.invoice.InvoiceLine;
 import dev.saldo.domain.invoice.LineType;
 import dev.saldo.domain.money.Money;
+import dev.saldo.portal.EmbeddedTestDatabase;
 import dev.saldo.portal.debtor.Debtor;
 import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.debtor.DebtorKind;
@@ -36,11 +36,10 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PaymentsIntegrationTest {
 
     protected static final String WEBHOOK_SECRET = "whsec_saldo_test_secret";
-    private static final Path DATA_DIR = Path.of("target", "it-data", "payments-" + ProcessHandle.current().pid());
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "payments");
         registry.add("saldo.demo.enabled", () -> "false");
         registry.add("saldo.payment.stripe.webhook-secret", () -> WEBHOOK_SECRET);
         registry.add("saldo.payment.reconcile-after", () -> "0s");
