@@ -62,9 +62,11 @@ public class MainLayout extends AppLayout {
         nav.setId("main-nav");
         if (staff) {
             nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), "staff", VaadinIcon.CHART.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.transfers"), "staff/transfers", VaadinIcon.INSTITUTION.create()));
         } else {
             nav.addItem(new SideNavItem(getTranslation("nav.balance"), "balance", VaadinIcon.WALLET.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.invoices"), "invoices", VaadinIcon.FILE_TEXT_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.payments"), "payments", VaadinIcon.CREDIT_CARD.create()));
         }
         return nav;
     }

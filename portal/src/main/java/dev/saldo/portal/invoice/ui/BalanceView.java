@@ -37,6 +37,9 @@ public class BalanceView extends Main implements HasDynamicTitle {
             summary.balances().forEach(balance -> cards.add(card(balance)));
             add(cards);
         }
+        if (!summary.isSettled()) {
+            add(PayLinks.button("balance-pay", getTranslation("balance.pay"), java.util.List.of()));
+        }
         var link = new RouterLink(getTranslation("balance.see-invoices"), InvoicesView.class);
         link.setId("see-invoices");
         add(new Paragraph(link));

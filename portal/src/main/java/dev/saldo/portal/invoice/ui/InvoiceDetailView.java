@@ -81,6 +81,9 @@ public class InvoiceDetailView extends Main implements BeforeEnterObserver, HasD
         facts.add(fact("paid", getTranslation("invoice.paid"), Formats.money(invoice.allocated(), locale)));
         facts.add(fact("open", getTranslation("invoice.open"), Formats.money(invoice.openBalance(), locale)));
         add(facts);
+        if (!invoice.isPaid()) {
+            add(PayLinks.button("invoice-pay", getTranslation("invoice.pay"), java.util.List.of(invoice.id().value())));
+        }
 
         add(new H2(getTranslation("invoice.history")));
         var history = new Grid<HistoryEntry>();

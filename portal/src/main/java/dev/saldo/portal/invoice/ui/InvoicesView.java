@@ -44,10 +44,22 @@ public class InvoicesView extends Main implements HasDynamicTitle {
         filter.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         filter.setValue(InvoiceFilter.PENDING);
         filter.addValueChangeListener(change -> refresh());
-        add(filter);
 
         configureGrid();
-        add(grid);
+        var paySelected = PayLinks.button("invoices-pay-selected", getTranslation("invoices.pay-selected"),
+                java.util.List.of());
+        paySelected.setEnabled(false);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(selection -> {
+            var ids = selection.getAllSelectedItems().stream().filter(row -> row.openBalance().isPositive())
+                    .map(InvoiceRow::id).toList();
+            paySelected.setEnabled(!ids.isEmpty());
+            PayLinks.retarget(paySelected, ids);
+        });
+        var actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(filter, paySelected);
+        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        actions.addClassName("list-actions");
+        add(actions, grid);
         refresh();
     }
 

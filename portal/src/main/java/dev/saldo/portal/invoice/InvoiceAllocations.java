@@ -1,0 +1,107 @@
+package dev.saldo.portal.invoice;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import dev.saldo.domain.debtor.DebtorId;
+import dev.saldo.domain.invoice.Allocation;
+import dev.saldo.domain.invoice.Invoice;
+import dev.saldo.domain.invoice.InvoiceId;
+import dev.saldo.domain.invoice.InvoiceLine;
+import dev.saldo.domain.invoice.LineType;
+import dev.saldo.domain.money.Money;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies payments to invoices. Each change is one conditional write of one invoice document
+ * ({@code @Version}), retried when another payment got there first, so concurrent payments can never
+ * allocate more than an invoice owes. Every method is idempotent per payment reference.
+ */
+@Service
+public class InvoiceAllocations {
+
+    private static final int ATTEMPTS = 50;
+
+    private final Invoices invoices;
+
+    InvoiceAllocations(Invoices invoices) {
+        this.invoices = invoices;
+    }
+
+    /** The debtor's unpaid invoices in one currency. */
+    public List<Invoice> openInvoices(DebtorId debtor, Currency currency) {
+        return invoices.findByDebtorIdAndSettledFalse(debtor.value()).stream()
+                .filter(record -> record.currency().equals(currency.getCurrencyCode()))
+                .map(InvoiceRecord::toDomain)
+                .toList();
+    }
+
+    /** The currencies the debtor still owes money in, by code. */
+    public List<Currency> currenciesOwed(DebtorId debtor) {
+        return invoices.findByDebtorIdAndSettledFalse(debtor.value()).stream()
+                .map(InvoiceRecord::currency).distinct().sorted().map(Currency::getInstance).toList();
+    }
+
+    /** The listed invoices that belong to the debtor; ids of other debtors' invoices are simply not found. */
+    public List<Invoice> findAll(DebtorId debtor, Collection<InvoiceId> ids) {
+        return ids.stream().distinct()
+                .flatMap(id -> invoices.findByIdAndDebtorId(id.value(), debtor.value()).stream())
+                .map(InvoiceRecord::toDomain)
+                .toList();
+    }
+
+    /**
+     * Allocates up to {@code requested} of a payment to the invoice, never more than it still owes.
+     *
+     * @return what was allocated: zero if the invoice was already paid, and the earlier amount if this
+     *     payment reference was already allocated to it (a repeated confirmation changes nothing)
+     */
+    public Money allocate(DebtorId debtor, InvoiceId invoice, String reference, Money requested, LocalDate date) {
+        var applied = new Money[1];
+        update(debtor, invoice, current -> {
+            var earlier = current.allocations().stream().filter(a -> a.paymentReference().equals(reference)).findFirst();
+            if (earlier.isPresent()) {
+                applied[0] = earlier.get().amount();
+                return null;
+            }
+            var amount = requested.min(current.openBalance());
+            applied[0] = amount;
+            return amount.isPositive() ? current.withAllocation(Allocation.of(reference, amount, date)) : null;
+        });
+        return applied[0];
+    }
+
+    /**
+     * Puts a refunded payment's share back on the invoice as a new line, keeping the payment in the
+     * history (corrections are lines, never edits). Repeating it changes nothing.
+     */
+    public void reopen(DebtorId debtor, InvoiceId invoice, String reference, Money amount, String description,
+            LocalDate date) {
+        update(debtor, invoice, current -> current.lines().stream().anyMatch(l -> l.description().equals(description))
+                ? null
+                : current.withLine(InvoiceLine.of(LineType.CHARGE, description, amount, date)));
+    }
+
+    /** Reads, changes and writes one invoice under its version; {@code change} returns null for "nothing to do". */
+    private void update(DebtorId debtor, InvoiceId id, UnaryOperator<Invoice> change) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            var record = invoices.findByIdAndDebtorId(id.value(), debtor.value())
+                    .orElseThrow(() -> new IllegalArgumentException("No invoice " + id + " for debtor " + debtor));
+            var changed = change.apply(record.toDomain());
+            if (changed == null) {
+                return;
+            }
+            try {
+                invoices.save(InvoiceRecord.from(changed, record.version()));
+                return;
+            } catch (OptimisticLockingFailureException concurrentChange) {
+                Thread.onSpinWait();
+            }
+        }
+        throw new OptimisticLockingFailureException("Invoice " + id + " kept changing; gave up after " + ATTEMPTS + " tries");
+    }
+}

@@ -1,0 +1,2 @@
+/** Payments over REST for the phone app. */
+package dev.saldo.portal.payment.api;
