@@ -118,7 +118,7 @@ class CollectionPolicyRulesTest {
                 DebtorStanding.clean(), TODAY);
 
         assertThat(verdict.reasons()).containsExactly(Reason.of("plan.rule.max-term", 180, TODAY.plusDays(180)));
-        assertThat(verdict.alternative()).hasValueSatisfying(alt -> assertThat(alt.installments()).isEqualTo(6));
+        assertThat(verdict.alternative()).hasValueSatisfying(alt -> assertThat(alt.installments()).isEqualTo(5));
     }
 
     @Test
