@@ -8,6 +8,10 @@ import java.util.Optional;
 import dev.saldo.domain.debtor.DebtorId;
 import dev.saldo.domain.money.Money;
 import dev.saldo.domain.plan.Frequency;
+import dev.saldo.domain.plan.Outcome;
+import dev.saldo.domain.plan.Reason;
+import dev.saldo.domain.plan.Verdict;
+import java.util.List;
 import dev.saldo.domain.plan.PlanEvent;
 import dev.saldo.domain.plan.PlanStatus;
 import dev.saldo.domain.plan.PromiseStatus;
@@ -96,23 +100,31 @@ public class ProposalReview {
     public PlanSummary counterOffer(String planId, long seenVersion, String agent, Money downPayment, int installments,
             Frequency frequency, LocalDate firstDate, String note) {
         var plan = current(planId, seenVersion);
-        var total = plan.proposal().total();
-        Proposal offer;
-        try {
-            offer = Proposal.of(total, downPayment, installments, frequency, firstDate);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new PlanRefusedException("plan.input.counter-offer-shape", total);
-        }
-        var verdict = policies.policyFor(plan.money()).evaluate(offer, desk.standing(DebtorId.of(plan.debtorId())),
-                desk.today());
+        var verdict = evaluateCounterOffer(planId, downPayment, installments, frequency, firstDate);
         if (!verdict.isAllowed()) {
             throw new PlanRefusedException(verdict.reasons(), verdict.alternative());
         }
+        var offer = Proposal.of(plan.proposal().total(), downPayment, installments, frequency, firstDate);
         var saved = ReviewSupport.save(plans, plan.withCounterOffer(offer).moveTo(PlanStatus.COUNTER_OFFERED,
                 new PlanRecord.Decision("COUNTER_OFFERED", agent, clock.instant(), note == null ? null : note.strip()), 0));
         events.publishEvent(new PlanEvent.InstallmentPlanCounterOffered(planId, DebtorId.of(plan.debtorId()), agent,
                 installments, downPayment, clock.instant()));
         return PlanSummary.of(saved);
+    }
+
+    /** What the policy says about these counter-offer terms for this plan's debt; nothing is stored. */
+    public Verdict evaluateCounterOffer(String planId, Money downPayment, Integer installments, Frequency frequency,
+            LocalDate firstDate) {
+        var plan = plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+        var total = plan.proposal().total();
+        Proposal offer;
+        try {
+            offer = Proposal.of(total, downPayment, installments == null ? 0 : installments, frequency, firstDate);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return new Verdict(Outcome.NOT_ALLOWED, List.of(Reason.of("plan.input.counter-offer-shape", total)),
+                    Optional.empty());
+        }
+        return policies.policyFor(plan.money()).evaluate(offer, desk.standing(DebtorId.of(plan.debtorId())), desk.today());
     }
 
     /** The plan as the agent saw it, or a conflict naming who decided it since. */

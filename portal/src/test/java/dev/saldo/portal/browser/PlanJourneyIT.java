@@ -113,8 +113,8 @@ class PlanJourneyIT extends BrowserTest {
         signIn("ana", "ana123");
         open("plan");
         waitFor(By.id("counter-ours"));
-        assertThat(text(By.id("counter-yours"))).contains("6 cuotas mensual");
-        assertThat(text(By.id("counter-ours"))).contains("4 cuotas mensual")
+        assertThat(text(By.id("counter-yours"))).contains("6 cuotas mensuales");
+        assertThat(text(By.id("counter-ours"))).contains("4 cuotas mensuales")
                 .contains(asShown(MoneyFormat.format(dev.saldo.domain.money.Money.of("20000", "CLP"), SPANISH)));
         assertAccessible("counter-offer");
         screenshot("14-ana-counter-offer-side-by-side");

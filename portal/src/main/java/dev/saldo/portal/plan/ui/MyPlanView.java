@@ -67,7 +67,8 @@ public class MyPlanView extends Main implements HasDynamicTitle {
         card.addClassName("plan-card");
         var status = new Span(getTranslation(plan.status().messageKey()));
         status.setId("plan-status");
-        status.addClassNames("status", "plan-status-" + plan.status().name().toLowerCase(java.util.Locale.ROOT));
+        status.addClassNames("status",
+                "plan-status-" + plan.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         card.add(new H2(getTranslation("plan.current.title")), status);
         switch (plan.status()) {
             case PENDING_REVIEW -> card.add(new Paragraph(getTranslation("plan.current.pending")),

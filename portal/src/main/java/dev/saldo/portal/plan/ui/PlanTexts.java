@@ -20,7 +20,7 @@ final class PlanTexts {
 
     static String terms(Component on, Proposal p, Locale locale) {
         return on.getTranslation("plan.counter.terms", Formats.money(p.downPayment(), locale), p.installments(),
-                on.getTranslation(p.frequency().messageKey()).toLowerCase(locale), Formats.date(p.firstDate(), locale));
+                on.getTranslation(p.frequency().messageKey() + ".adjective"), Formats.date(p.firstDate(), locale));
     }
 
     static String lastDate(Component on, Proposal p, Locale locale) {

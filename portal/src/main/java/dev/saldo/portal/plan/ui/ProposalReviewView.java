@@ -154,14 +154,28 @@ public class ProposalReviewView extends Main implements BeforeEnterObserver, Has
         counter.setId("send-counter");
         counter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var counterForm = new FormLayout(down, count, frequency, first);
-        counterForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 4));
+        counterForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        var counterVerdict = new VerdictPanel("counter-verdict", text, alternative -> {
+            down.setValue(alternative.downPayment().amount());
+            count.setValue(alternative.installments());
+            frequency.setValue(alternative.frequency());
+            first.setValue(alternative.firstDate());
+        });
+        Runnable judge = () -> counterVerdict.show(review.evaluateCounterOffer(plan.id(),
+                Money.of(down.getValue() == null ? BigDecimal.ZERO : down.getValue(), terms.total().currency()),
+                count.getValue(), frequency.getValue(), first.getValue()));
+        down.addValueChangeListener(e -> judge.run());
+        count.addValueChangeListener(e -> judge.run());
+        frequency.addValueChangeListener(e -> judge.run());
+        first.addValueChangeListener(e -> judge.run());
+        judge.run();
 
         var feedback = new Div();
         feedback.setId("review-feedback");
         feedback.getElement().setAttribute("role", "status");
         this.feedback = feedback;
         var box = new Div(new Div(approve), new H2(getTranslation("review.reject")), reason, reject,
-                new H2(getTranslation("review.counter")), counterForm, note, counter, feedback);
+                new H2(getTranslation("review.counter")), counterForm, counterVerdict, note, counter, feedback);
         box.addClassName("decisions");
         return box;
     }

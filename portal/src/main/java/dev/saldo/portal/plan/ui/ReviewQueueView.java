@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.identity.Role;
+import dev.saldo.portal.plan.PlanDesk;
 import dev.saldo.portal.plan.PlanSummary;
 import dev.saldo.portal.plan.PolicyBook;
 import dev.saldo.portal.plan.ProposalReview;
@@ -32,8 +33,11 @@ public class ReviewQueueView extends Main implements HasDynamicTitle {
     private final Grid<PlanSummary> grid = new Grid<>();
     private final Select<Optional<Currency>> currency = new Select<>();
 
-    public ReviewQueueView(ProposalReview review, DebtorDirectory debtors, ReasonText text) {
+    private final PlanDesk desk;
+
+    public ReviewQueueView(ProposalReview review, PlanDesk desk, DebtorDirectory debtors, ReasonText text) {
         this.review = review;
+        this.desk = desk;
         addClassName("page");
         add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")));
         var locale = getLocale();
@@ -76,8 +80,8 @@ public class ReviewQueueView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private static java.time.LocalDate dayOf(PlanSummary plan) {
-        return plan.proposedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    private java.time.LocalDate dayOf(PlanSummary plan) {
+        return desk.dayOf(plan.proposedAt());
     }
 
     private void refresh() {

@@ -46,7 +46,7 @@ class VerdictPanel extends Div {
     private void alternative(Optional<Proposal> alternative, Locale locale) {
         alternative.ifPresent(p -> {
             add(new Paragraph(getTranslation("plan.alternative", Formats.money(p.downPayment(), locale), p.installments(),
-                    getTranslation(p.frequency().messageKey()).toLowerCase(locale), Formats.date(p.firstDate(), locale))));
+                    getTranslation(p.frequency().messageKey() + ".adjective"), Formats.date(p.firstDate(), locale))));
             var use = new Button(getTranslation("plan.alternative.use"), click -> useAlternative.accept(p));
             use.setId("use-alternative");
             use.addThemeVariants(ButtonVariant.LUMO_SMALL);
