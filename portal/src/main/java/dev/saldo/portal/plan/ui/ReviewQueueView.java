@@ -66,7 +66,7 @@ public class ReviewQueueView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(plan -> PlanTexts.terms(this, plan.terms(), locale)).setHeader(getTranslation("review.terms"))
                 .setFlexGrow(2);
-        grid.addColumn(plan -> String.join(" ", plan.reasons().stream().map(r -> text.format(r, locale)).toList()))
+        grid.addComponentColumn(plan -> PlanTexts.reasons(plan.reasons(), text, locale))
                 .setHeader(getTranslation("review.reasons")).setFlexGrow(2);
         grid.addColumn(plan -> {
             var h = review.history(plan.debtor());
