@@ -108,8 +108,13 @@ public class PlanDesk {
         var proposal = evaluation.proposal().orElseThrow();
         var today = today();
         var invoiceIds = resolveInvoices(debtor, draft).stream().map(InvoiceId::value).toList();
-        var saved = plans.insert(PlanRecord.proposed(debtor.value(), proposal.total().currency(), invoiceIds, proposal,
-                PlanStatus.PENDING_REVIEW, StoredReason.of(verdict.reasons()), clock.instant(), today));
+        PlanRecord saved;
+        try {
+            saved = plans.insert(PlanRecord.proposed(debtor.value(), proposal.total().currency(), invoiceIds, proposal,
+                    PlanStatus.PENDING_REVIEW, StoredReason.of(verdict.reasons()), clock.instant(), today));
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            throw new PlanRefusedException("plan.input.open-plan");
+        }
         events.publishEvent(new PlanEvent.InstallmentPlanProposed(saved.id(), debtor, proposal.total(),
                 proposal.installments(), verdict.outcome(), clock.instant()));
         if (verdict.outcome() == Outcome.AUTO_APPROVED) {

@@ -17,12 +17,15 @@ import dev.saldo.domain.plan.Schedule;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A plan as stored: terms, payments, any counter-offer and every decision in one document, so each
  * change is one atomic, version-checked write. {@code breaksOn} (the day the next open payment counts
  * as missed) is indexed with the status so the daily job finds broken plans without scanning.
+ * {@code openFor} holds the debtor's id while the plan is open and a per-plan value once it ends; its
+ * unique index makes "one open plan per debtor" hold even when two submissions race.
  */
 @Document("plans")
 @CompoundIndex(name = "debtor_status", def = "{'debtorId': 1, 'status': 1}")
@@ -45,6 +48,7 @@ record PlanRecord(
         LocalDate nextDueDate,
         LocalDate breaksOn,
         LocalDate endedOn,
+        @Indexed(unique = true) String openFor,
         @Version Long version) {
 
     record Terms(long totalMinor, long downMinor, int installments, Frequency frequency, LocalDate firstDate) {
@@ -93,7 +97,7 @@ record PlanRecord(
     static PlanRecord proposed(String debtorId, Currency currency, List<String> invoiceIds, Proposal proposal,
             PlanStatus status, List<StoredReason> reasons, Instant at, LocalDate today) {
         var record = new PlanRecord(null, debtorId, currency.getCurrencyCode(), List.copyOf(invoiceIds), Terms.of(proposal),
-                List.of(), null, status, reasons, List.of(), List.of(), at, today, null, null, null, null);
+                List.of(), null, status, reasons, List.of(), List.of(), at, today, null, null, null, debtorId, null);
         return record.withSchedule(proposal, today, 0);
     }
 
@@ -102,7 +106,7 @@ record PlanRecord(
         var payments = Schedule.of(proposal, today).payments().stream()
                 .map(i -> new Payment(i.number(), i.dueDate(), i.amount().minorUnits(), 0, null)).toList();
         return new PlanRecord(id, debtorId, currency, invoiceIds, Terms.of(proposal), payments, counterOffer, status,
-                reasons, decisions, paymentReferences, proposedAt, today, null, null, endedOn, version)
+                reasons, decisions, paymentReferences, proposedAt, today, null, null, endedOn, openFor, version)
                 .withProgressDates(graceDays);
     }
 
@@ -112,31 +116,31 @@ record PlanRecord(
         var active = status == PlanStatus.ACTIVE;
         return new PlanRecord(id, debtorId, currency, invoiceIds, terms, payments, counterOffer, status, reasons,
                 decisions, paymentReferences, proposedAt, madeOn, progress.nextDueDate().orElse(null),
-                active ? progress.breaksOn(graceDays).orElse(null) : null, endedOn, version);
+                active ? progress.breaksOn(graceDays).orElse(null) : null, endedOn, openFor, version);
     }
 
     PlanRecord moveTo(PlanStatus next, Decision decision, int graceDays) {
         var moved = new PlanRecord(id, debtorId, currency, invoiceIds, terms, payments, counterOffer, status.moveTo(next),
                 reasons, append(decisions, decision), paymentReferences, proposedAt, madeOn, nextDueDate, breaksOn,
-                endedOn, version);
+                endedOn, next.isOpen() ? debtorId : "closed:" + id, version);
         return moved.withProgressDates(graceDays);
     }
 
     PlanRecord endedOn(LocalDate day) {
         return new PlanRecord(id, debtorId, currency, invoiceIds, terms, payments, counterOffer, status, reasons,
-                decisions, paymentReferences, proposedAt, madeOn, nextDueDate, breaksOn, day, version);
+                decisions, paymentReferences, proposedAt, madeOn, nextDueDate, breaksOn, day, openFor, version);
     }
 
     PlanRecord withCounterOffer(Proposal offer) {
         return new PlanRecord(id, debtorId, currency, invoiceIds, terms, payments, Terms.of(offer), status, reasons,
-                decisions, paymentReferences, proposedAt, madeOn, nextDueDate, breaksOn, endedOn, version);
+                decisions, paymentReferences, proposedAt, madeOn, nextDueDate, breaksOn, endedOn, openFor, version);
     }
 
     PlanRecord withPayments(PlanProgress progress, String reference, int graceDays) {
         var paid = progress.lines().stream().map(l -> new Payment(l.installment().number(), l.installment().dueDate(),
                 l.installment().amount().minorUnits(), l.paid().minorUnits(), l.paidOn().orElse(null))).toList();
         return new PlanRecord(id, debtorId, currency, invoiceIds, terms, paid, counterOffer, status, reasons, decisions,
-                append(paymentReferences, reference), proposedAt, madeOn, nextDueDate, breaksOn, endedOn, version)
+                append(paymentReferences, reference), proposedAt, madeOn, nextDueDate, breaksOn, endedOn, openFor, version)
                 .withProgressDates(graceDays);
     }
 

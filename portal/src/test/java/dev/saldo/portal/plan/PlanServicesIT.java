@@ -74,7 +74,7 @@ class PlanServicesIT {
 
         assertThat(plan.status()).isEqualTo(PlanStatus.ACTIVE);
         assertThat(plan.progress().installmentCount()).isEqualTo(3);
-        assertThat(plan.progress().nextDueDate()).contains(today);
+        assertThat(plan.progress().next().orElseThrow().installment().isDownPayment()).isTrue();
         assertThat(invoices.unsettled(f.debtor())).allSatisfy(row -> assertThat(row.inPlan()).isTrue());
         assertThat(desk.candidateInvoices(f.debtor())).isEmpty();
         assertThat(timeline.recent(f.debtor(), 10)).extracting(line -> line.what().key())
@@ -159,6 +159,47 @@ class PlanServicesIT {
                 .isInstanceOfSatisfying(PlanRefusedException.class,
                         e -> assertThat(e.reasons()).extracting(r -> r.key()).containsExactly("plan.input.open-plan"));
         assertThat(plansOf(f)).isEqualTo(1);
+    }
+
+    @Test
+    void two_submissions_racing_for_one_debtor_leave_exactly_one_open_plan() throws Exception {
+        var today = desk.today();
+        var f = fixtures.debtorOwing(today, 240_000);
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            var futures = new ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 4; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        desk.submit(f.debtor(), draft(0, 6, Frequency.MONTHLY, today.plusDays(7)));
+                        return "submitted";
+                    } catch (PlanRefusedException e) {
+                        return e.reasons().getFirst().key();
+                    }
+                }));
+            }
+            start.countDown();
+            var results = new ArrayList<String>();
+            for (var future : futures) {
+                results.add(future.get());
+            }
+            assertThat(results).containsOnlyOnce("submitted").containsOnly("submitted", "plan.input.open-plan");
+        }
+        assertThat(plansOf(f)).isEqualTo(1);
+    }
+
+    @Test
+    void a_debtor_whose_plan_was_rejected_may_propose_again() {
+        var today = desk.today();
+        var f = fixtures.debtorOwing(today, 240_000);
+        var first = desk.submit(f.debtor(), draft(0, 6, Frequency.MONTHLY, today.plusDays(7)));
+        review.reject(first.id(), first.version(), "carla", "Pie muy bajo");
+
+        var second = desk.submit(f.debtor(), draft(24_000, 3, Frequency.MONTHLY, today.plusDays(7)));
+
+        assertThat(second.status()).isEqualTo(PlanStatus.ACTIVE);
+        assertThat(plansOf(f)).isEqualTo(2);
     }
 
     @Test

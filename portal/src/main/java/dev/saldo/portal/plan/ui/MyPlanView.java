@@ -170,7 +170,7 @@ public class MyPlanView extends Main implements HasDynamicTitle {
         var today = desk.today();
         var policy = policies.policyFor(candidates.getFirst().openBalance().currency());
         var form = new ProposalForm(candidates, desk.defaultInvoices(debtor), today, policy.latestFirstDate(today));
-        var verdict = new VerdictPanel("verdict", text, form::apply);
+        var verdict = new VerdictPanel("verdict", "plan.outcome.", text, form::apply);
         var summary = new Paragraph();
         summary.setId("schedule-summary");
         var preview = new ScheduleGrid("schedule-preview", false);

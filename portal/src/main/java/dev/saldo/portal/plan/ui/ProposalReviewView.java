@@ -129,6 +129,7 @@ public class ProposalReviewView extends Main implements BeforeEnterObserver, Has
         var down = new BigDecimalField(getTranslation("plan.form.down-payment"));
         down.setId("counter-down");
         down.setValue(terms.downPayment().amount());
+        down.setSuffixComponent(new com.vaadin.flow.component.html.Span(terms.total().currency().getCurrencyCode()));
         var count = new IntegerField(getTranslation("plan.form.installments"));
         count.setId("counter-installments");
         count.setValue(terms.installments());
@@ -155,7 +156,7 @@ public class ProposalReviewView extends Main implements BeforeEnterObserver, Has
         counter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var counterForm = new FormLayout(down, count, frequency, first);
         counterForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
-        var counterVerdict = new VerdictPanel("counter-verdict", text, alternative -> {
+        var counterVerdict = new VerdictPanel("counter-verdict", "review.outcome.", text, alternative -> {
             down.setValue(alternative.downPayment().amount());
             count.setValue(alternative.installments());
             frequency.setValue(alternative.frequency());

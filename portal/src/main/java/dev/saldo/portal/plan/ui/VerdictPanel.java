@@ -18,8 +18,11 @@ class VerdictPanel extends Div {
 
     private final ReasonText text;
     private final Consumer<Proposal> useAlternative;
+    private final String headlines;
 
-    VerdictPanel(String id, ReasonText text, Consumer<Proposal> useAlternative) {
+    /** @param headlines message key prefix of the headline per outcome: the debtor's or staff's wording */
+    VerdictPanel(String id, String headlines, ReasonText text, Consumer<Proposal> useAlternative) {
+        this.headlines = headlines;
         this.text = text;
         this.useAlternative = useAlternative;
         setId(id);
@@ -34,7 +37,7 @@ class VerdictPanel extends Div {
         var locale = getLocale();
         var outcome = verdict.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
         addClassName("verdict-" + outcome);
-        var headline = new Paragraph(getTranslation(verdict.outcome().messageKey()));
+        var headline = new Paragraph(getTranslation(headlines + outcome));
         headline.addClassName("verdict-headline");
         add(headline);
         if (!verdict.reasons().isEmpty()) {
