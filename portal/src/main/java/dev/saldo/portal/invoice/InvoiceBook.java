@@ -2,6 +2,7 @@ package dev.saldo.portal.invoice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import dev.saldo.domain.balance.BalanceSummary;
@@ -12,6 +13,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,10 +31,12 @@ public class InvoiceBook {
 
     private final Invoices invoices;
     private final Clock clock;
+    private final MongoTemplate mongo;
 
-    InvoiceBook(Invoices invoices, Clock clock) {
+    InvoiceBook(Invoices invoices, Clock clock, MongoTemplate mongo) {
         this.invoices = invoices;
         this.clock = clock;
+        this.mongo = mongo;
     }
 
     public LocalDate today() {
@@ -53,7 +60,7 @@ public class InvoiceBook {
             case PAID -> invoices.findByDebtorIdAndSettled(id, true, sorted);
             case ALL -> invoices.findByDebtorId(id, sorted);
         };
-        return slice.map(record -> InvoiceRow.of(record.toDomain(), today));
+        return slice.map(record -> InvoiceRow.of(record, today));
     }
 
     /** The invoice if, and only if, it belongs to this debtor. */
@@ -75,5 +82,45 @@ public class InvoiceBook {
         return invoices.findByDebtorIdAndNumber(invoice.debtorId().value(), invoice.number())
                 .map(InvoiceRecord::toDomain)
                 .orElseGet(() -> invoices.insert(InvoiceRecord.from(invoice, null)).toDomain());
+    }
+
+    /** The debtor's unpaid invoices, oldest due first (a debtor has a handful, so this is one small query). */
+    public List<InvoiceRow> unsettled(DebtorId debtor) {
+        var today = today();
+        return invoices.findByDebtorIdAndSettledFalse(debtor.value()).stream()
+                .sorted(java.util.Comparator.comparing(InvoiceRecord::dueDate).thenComparing(InvoiceRecord::number))
+                .map(record -> InvoiceRow.of(record, today))
+                .toList();
+    }
+
+    /**
+     * Puts the debtor's unpaid invoices into a plan, each by one conditional update that only matches
+     * while the invoice is unpaid and in no other plan. All or nothing: if one cannot be marked, those
+     * already marked are released again and the answer is false.
+     */
+    public boolean markInPlan(DebtorId debtor, List<InvoiceId> ids, String planId) {
+        var marked = new java.util.ArrayList<InvoiceId>();
+        for (var id : ids) {
+            var query = Query.query(Criteria.where("_id").is(id.value()).and("debtorId").is(debtor.value())
+                    .and("settled").is(false).and("planId").is(null));
+            var result = mongo.updateFirst(query, new Update().set("planId", planId).inc("version", 1), InvoiceRecord.class);
+            if (result.getModifiedCount() == 0) {
+                marked.forEach(done -> release(done, planId));
+                return false;
+            }
+            marked.add(id);
+        }
+        return true;
+    }
+
+    /** Takes every invoice out of the plan (broken or finished): they are simply unpaid or paid again. */
+    public void releaseFromPlan(String planId) {
+        mongo.updateMulti(Query.query(Criteria.where("planId").is(planId)),
+                new Update().unset("planId").inc("version", 1), InvoiceRecord.class);
+    }
+
+    private void release(InvoiceId id, String planId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value()).and("planId").is(planId)),
+                new Update().unset("planId").inc("version", 1), InvoiceRecord.class);
     }
 }

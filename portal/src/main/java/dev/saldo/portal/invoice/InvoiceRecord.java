@@ -20,6 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * An invoice as stored: one document holding its lines and allocations, so every change to it is a
  * single atomic write. {@code openMinor} and {@code settled} are a projection of the domain's derived
  * balance, rewritten on every save, that lets MongoDB filter and sort without loading invoices.
+ * {@code planId} names the active installment plan the invoice is in (null when none); it is only ever
+ * changed by a conditional single-document update, see {@link InvoiceBook#markInPlan}.
  */
 @Document("invoices")
 @CompoundIndex(name = "debtor_due", def = "{'debtorId': 1, 'settled': 1, 'dueDate': 1}")
@@ -36,6 +38,7 @@ record InvoiceRecord(
         List<Payment> allocations,
         long openMinor,
         boolean settled,
+        String planId,
         @Version Long version) {
 
     record Line(LineType type, String description, long amountMinor, LocalDate date) {
@@ -54,7 +57,7 @@ record InvoiceRecord(
         var open = invoice.openBalance();
         return new InvoiceRecord(invoice.id().value(), invoice.debtorId().value(), invoice.number(),
                 invoice.issueDate(), invoice.dueDate(), invoice.currency().getCurrencyCode(), lines, allocations,
-                open.minorUnits(), open.isZero(), version);
+                open.minorUnits(), open.isZero(), null, version);
     }
 
     Invoice toDomain() {

@@ -18,12 +18,21 @@ public record InvoiceRow(
         InvoiceStatus status,
         long daysOverdue,
         AgingBucket agingBucket,
-        boolean partiallyPaid) {
+        boolean partiallyPaid,
+        boolean inPlan) {
+
+    static InvoiceRow of(InvoiceRecord record, LocalDate today) {
+        return of(record.toDomain(), today, record.planId() != null);
+    }
 
     static InvoiceRow of(Invoice invoice, LocalDate today) {
+        return of(invoice, today, false);
+    }
+
+    static InvoiceRow of(Invoice invoice, LocalDate today, boolean inPlan) {
         var total = invoice.original().plus(invoice.fees()).minus(invoice.discounts());
         return new InvoiceRow(invoice.id().value(), invoice.number(), invoice.issueDate(), invoice.dueDate(), total,
                 invoice.openBalance(), invoice.status(today), invoice.daysOverdue(today), invoice.agingBucket(today),
-                invoice.isPartiallyPaid());
+                invoice.isPartiallyPaid(), inPlan);
     }
 }

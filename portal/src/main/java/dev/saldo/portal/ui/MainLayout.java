@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.saldo.portal.identity.CurrentUser;
+import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.identity.SaldoUser;
 import jakarta.annotation.security.PermitAll;
 
@@ -54,19 +55,26 @@ public class MainLayout extends AppLayout {
         header.addClassName("drawer-header");
         var footer = new Footer(new Span(getTranslation("app.tagline")));
         footer.addClassName("drawer-footer");
-        addToDrawer(header, navigation(user.map(SaldoUser::isStaff).orElse(false)), footer);
+        addToDrawer(header, navigation(user.map(SaldoUser::isStaff).orElse(false),
+                user.map(u -> u.roles().contains(Role.SUPERVISOR)).orElse(false)), footer);
     }
 
-    private SideNav navigation(boolean staff) {
+    private SideNav navigation(boolean staff, boolean supervisor) {
         var nav = new SideNav();
         nav.setId("main-nav");
         if (staff) {
             nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), "staff", VaadinIcon.CHART.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.proposals"), "staff/proposals", VaadinIcon.INBOX.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.transfers"), "staff/transfers", VaadinIcon.INSTITUTION.create()));
+            if (supervisor) {
+                nav.addItem(new SideNavItem(getTranslation("nav.policies"), "staff/policies", VaadinIcon.COG.create()));
+            }
         } else {
             nav.addItem(new SideNavItem(getTranslation("nav.balance"), "balance", VaadinIcon.WALLET.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.invoices"), "invoices", VaadinIcon.FILE_TEXT_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.payments"), "payments", VaadinIcon.CREDIT_CARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CALENDAR.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.promise"), "promise", VaadinIcon.HANDSHAKE.create()));
         }
         return nav;
     }

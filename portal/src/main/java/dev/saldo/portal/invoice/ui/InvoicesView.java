@@ -81,7 +81,7 @@ public class InvoicesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("invoices.total")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(row -> Formats.money(row.openBalance(), locale))
                 .setHeader(getTranslation("invoices.open")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(row -> new StatusBadge(row.status(), row.daysOverdue(), row.partiallyPaid()))
+        grid.addComponentColumn(row -> new StatusBadge(row.status(), row.daysOverdue(), row.partiallyPaid(), row.inPlan()))
                 .setHeader(getTranslation("invoices.status")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("invoices.empty"));
     }

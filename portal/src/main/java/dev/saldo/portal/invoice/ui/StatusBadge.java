@@ -10,7 +10,16 @@ import dev.saldo.domain.invoice.InvoiceStatus;
 class StatusBadge extends Span {
 
     StatusBadge(InvoiceStatus status, long daysOverdue, boolean partiallyPaid) {
+        this(status, daysOverdue, partiallyPaid, false);
+    }
+
+    StatusBadge(InvoiceStatus status, long daysOverdue, boolean partiallyPaid, boolean inPlan) {
         addClassName("status");
+        if (inPlan && status != InvoiceStatus.PAID) {
+            setText(getTranslation("invoice.status.in-plan"));
+            addClassName("status-plan");
+            return;
+        }
         switch (status) {
             case PAID -> {
                 setText(getTranslation("invoice.status.paid"));

@@ -1,0 +1,2 @@
+/** Installment plans and promises to pay: proposals judged by the collection policy, staff review, lifecycle. */
+package dev.saldo.portal.plan;

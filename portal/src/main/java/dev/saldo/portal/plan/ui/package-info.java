@@ -1,0 +1,2 @@
+/** Screens for debtors' plans and promises and for staff's review queue and policy form. */
+package dev.saldo.portal.plan.ui;
