@@ -1,6 +1,9 @@
 package dev.saldo.portal.identity;
 
+import java.util.List;
 import java.util.Set;
+
+import dev.saldo.domain.debtor.DebtorId;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,6 +28,11 @@ public class AccountDirectory implements UserDetailsService {
         return accounts.findByUsername(username.trim().toLowerCase())
                 .map(SaldoUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+    }
+
+    /** The usernames that sign in as this debtor (for the debtor's own personal-data export). */
+    public List<String> usernamesOf(DebtorId debtor) {
+        return accounts.findByDebtorId(debtor.value()).stream().map(UserAccount::username).toList();
     }
 
     /** Creates the account unless one with that username exists; returns whether it created it. */

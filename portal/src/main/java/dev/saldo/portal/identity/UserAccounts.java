@@ -1,5 +1,6 @@
 package dev.saldo.portal.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface UserAccounts extends MongoRepository<UserAccount, String> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> findByDebtorId(String debtorId);
 }

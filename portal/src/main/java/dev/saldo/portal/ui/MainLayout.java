@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.saldo.portal.identity.CurrentUser;
+import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.identity.SaldoUser;
 import jakarta.annotation.security.PermitAll;
 
@@ -54,7 +55,11 @@ public class MainLayout extends AppLayout {
         header.addClassName("drawer-header");
         var footer = new Footer(new Span(getTranslation("app.tagline")));
         footer.addClassName("drawer-footer");
-        addToDrawer(header, navigation(user.map(SaldoUser::isStaff).orElse(false)), footer);
+        var nav = navigation(user.map(SaldoUser::isStaff).orElse(false));
+        if (user.map(u -> u.roles().contains(Role.SUPERVISOR)).orElse(false)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.erasure"), "staff/erasure", VaadinIcon.ERASER.create()));
+        }
+        addToDrawer(header, nav, footer);
     }
 
     private SideNav navigation(boolean staff) {
@@ -65,6 +70,7 @@ public class MainLayout extends AppLayout {
         } else {
             nav.addItem(new SideNavItem(getTranslation("nav.balance"), "balance", VaadinIcon.WALLET.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.invoices"), "invoices", VaadinIcon.FILE_TEXT_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.my-data"), "my-data", VaadinIcon.USER_CARD.create()));
         }
         return nav;
     }
