@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.LoggerFactory;
 
 /**
  * Exports or imports the whole database, with the portal stopped (the embedded H2 file is single-user):
@@ -26,6 +29,10 @@ public final class BackupTool {
     static final String FILE_NAME = "saldo-mongo.mv.db";
 
     public static void main(String[] args) {
+        // Outside Spring Boot, Logback would print the embedded server's every connection at INFO.
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+        }
         System.exit(run(System.out, args));
     }
 
