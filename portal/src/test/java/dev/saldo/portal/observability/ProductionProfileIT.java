@@ -122,7 +122,16 @@ class ProductionProfileIT {
         try {
             var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/realms/saldo/.well-known/openid-configuration", exchange -> {
-                var body = "{\"issuer\":\"x\"}".getBytes();
+                // A complete discovery document, so that an OIDC client configured from the same issuer starts too.
+                var issuer = "http://127.0.0.1:" + exchange.getLocalAddress().getPort() + "/realms/saldo";
+                var body = ("{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\"" + issuer + "/protocol/openid-connect/auth\","
+                        + "\"token_endpoint\":\"" + issuer + "/protocol/openid-connect/token\","
+                        + "\"jwks_uri\":\"" + issuer + "/protocol/openid-connect/certs\","
+                        + "\"userinfo_endpoint\":\"" + issuer + "/protocol/openid-connect/userinfo\","
+                        + "\"end_session_endpoint\":\"" + issuer + "/protocol/openid-connect/logout\","
+                        + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"],"
+                        + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(KEYCLOAK_STATUS.get(), body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
