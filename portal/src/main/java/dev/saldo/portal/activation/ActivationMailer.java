@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +42,7 @@ class ActivationMailer {
     }
 
     @Scheduled(fixedDelayString = "${saldo.activation.outbox-interval-millis:2000}")
+    @SchedulerLock(name = "activation-mail-outbox", lockAtMostFor = "PT1M", lockAtLeastFor = "PT1S")
     void sendPending() {
         var sender = mail.getIfAvailable();
         if (sender == null) {

@@ -1,18 +1,54 @@
 package dev.saldo.portal.debtor;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import dev.saldo.domain.debtor.DebtorId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /** Reads and registers debtors; the only way other capabilities reach the debtors collection. */
 @Service
 public class DebtorDirectory {
 
-    private final Debtors debtors;
+    /** What an erased debtor's name reads as: staff still see that the financial records had an owner. */
+    public static final String ERASED_NAME = "[erased]";
 
-    DebtorDirectory(Debtors debtors) {
+    private final Debtors debtors;
+    private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DebtorDirectory(Debtors debtors, MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
         this.debtors = debtors;
+        this.mongo = mongo;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<Debtor> findByExternalId(String externalId) {
+        return debtors.findByExternalId(externalId);
+    }
+
+    /**
+     * Erases what identifies the debtor (name, tax id, email, phone, postal code) in one atomic update and
+     * announces it. The id and the ERP's external id stay, so invoices and payments the law requires us to
+     * keep still add up; country and language stay (they identify no one).
+     */
+    public boolean erase(DebtorId id) {
+        var update = new Update().set("name", ERASED_NAME).unset("taxId").unset("email").unset("phone")
+                .unset("postalCode").inc("version", 1);
+        var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value())), update, Debtor.class);
+        if (result.getMatchedCount() == 0) {
+            return false;
+        }
+        events.publishEvent(new DebtorErased(id, Instant.now(clock)));
+        return true;
     }
 
     public Optional<Debtor> find(DebtorId id) {

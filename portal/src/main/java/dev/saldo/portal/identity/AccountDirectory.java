@@ -1,5 +1,6 @@
 package dev.saldo.portal.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +43,11 @@ public class AccountDirectory implements UserDetailsService {
                 .filter(account -> account.passwordHash() != null)
                 .map(SaldoUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No built-in account " + username));
+    }
+
+    /** The usernames that sign in as this debtor (for the debtor's own personal-data export). */
+    public List<String> usernamesOf(DebtorId debtor) {
+        return accounts.findByDebtorId(debtor.value()).stream().map(UserAccount::username).toList();
     }
 
     /** Creates the account unless one with that username exists; returns whether it created it. */

@@ -2,6 +2,7 @@ package dev.saldo.portal.invoice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,6 +62,19 @@ public class InvoiceBook {
             case ALL -> invoices.findByDebtorId(id, sorted);
         };
         return slice.map(record -> InvoiceRow.of(record, today));
+    }
+
+    /** Every invoice of one debtor, oldest due first (a debtor's own data export; never the whole book). */
+    public List<Invoice> allOf(DebtorId debtor) {
+        var all = new ArrayList<Invoice>();
+        Slice<InvoiceRecord> slice;
+        var page = PageRequest.of(0, 200, DEFAULT_ORDER);
+        do {
+            slice = invoices.findByDebtorId(debtor.value(), page);
+            slice.forEach(record -> all.add(record.toDomain()));
+            page = page.next();
+        } while (slice.hasNext());
+        return all;
     }
 
     /** The invoice if, and only if, it belongs to this debtor. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import dev.saldo.domain.payment.PaymentStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,13 @@ public class PaymentReconciliation {
         this.clock = clock;
     }
 
+    /** The timer's entry point: locked, so one instance reconciles at a time across the cluster. */
     @Scheduled(initialDelayString = "${saldo.payment.reconcile-every:5m}", fixedDelayString = "${saldo.payment.reconcile-every:5m}")
+    @SchedulerLock(name = "payment-reconciliation", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
+    void reconcileOnSchedule() {
+        reconcile();
+    }
+
     public void reconcile() {
         var cutoff = Instant.now(clock).minus(settings.reconcileAfter());
         var settled = 0;

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -44,6 +45,7 @@ public class PlanLifecycle {
     }
 
     @Scheduled(cron = "${saldo.plan.lifecycle-cron:0 15 4 * * *}", zone = "${saldo.time-zone:America/Santiago}")
+    @SchedulerLock(name = "plan-lifecycle", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void daily() {
         var result = runFor(LocalDate.now(clock));
         log.info("Plan lifecycle: {} plans and {} promises broken", result.brokenPlans(), result.brokenPromises());

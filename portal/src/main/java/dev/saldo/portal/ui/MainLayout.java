@@ -55,8 +55,12 @@ public class MainLayout extends AppLayout {
         header.addClassName("drawer-header");
         var footer = new Footer(new Span(getTranslation("app.tagline")));
         footer.addClassName("drawer-footer");
-        addToDrawer(header, navigation(user.map(SaldoUser::isStaff).orElse(false),
-                user.map(u -> u.roles().contains(Role.SUPERVISOR)).orElse(false)), footer);
+        var supervisor = user.map(u -> u.roles().contains(Role.SUPERVISOR)).orElse(false);
+        var nav = navigation(user.map(SaldoUser::isStaff).orElse(false), supervisor);
+        if (supervisor) {
+            nav.addItem(new SideNavItem(getTranslation("nav.erasure"), "staff/erasure", VaadinIcon.ERASER.create()));
+        }
+        addToDrawer(header, nav, footer);
     }
 
     private SideNav navigation(boolean staff, boolean supervisor) {
@@ -75,6 +79,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.payments"), "payments", VaadinIcon.CREDIT_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.promise"), "promise", VaadinIcon.HANDSHAKE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.my-data"), "my-data", VaadinIcon.USER_CARD.create()));
         }
         return nav;
     }
