@@ -6,8 +6,10 @@ import java.util.Optional;
 
 import dev.saldo.domain.balance.BalanceSummary;
 import dev.saldo.domain.debtor.DebtorId;
+import dev.saldo.domain.invoice.Allocation;
 import dev.saldo.domain.invoice.Invoice;
 import dev.saldo.domain.invoice.InvoiceId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -26,10 +28,12 @@ public class InvoiceBook {
 
     private final Invoices invoices;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    InvoiceBook(Invoices invoices, Clock clock) {
+    InvoiceBook(Invoices invoices, Clock clock, ApplicationEventPublisher events) {
         this.invoices = invoices;
         this.clock = clock;
+        this.events = events;
     }
 
     public LocalDate today() {
@@ -65,6 +69,23 @@ public class InvoiceBook {
     public Invoice register(Invoice invoice) {
         return invoices.findByDebtorIdAndNumber(invoice.debtorId().value(), invoice.number())
                 .map(InvoiceRecord::toDomain)
-                .orElseGet(() -> invoices.insert(InvoiceRecord.from(invoice, null)).toDomain());
+                .orElseGet(() -> {
+                    var registered = invoices.insert(InvoiceRecord.from(invoice, null)).toDomain();
+                    events.publishEvent(new InvoiceRegistered(registered));
+                    return registered;
+                });
+    }
+
+    /**
+     * Applies part of a payment to one of the debtor's invoices in one versioned write; a concurrent
+     * change fails with an optimistic-locking error rather than losing either write.
+     */
+    public Invoice allocate(DebtorId debtor, InvoiceId invoice, Allocation allocation) {
+        var record = invoices.findByIdAndDebtorId(invoice.value(), debtor.value())
+                .orElseThrow(() -> new IllegalArgumentException("No invoice " + invoice + " for debtor " + debtor));
+        var before = record.toDomain();
+        var after = invoices.save(InvoiceRecord.from(before.withAllocation(allocation), record.version())).toDomain();
+        events.publishEvent(new PaymentAllocated(before, after, allocation));
+        return after;
     }
 }
