@@ -44,11 +44,13 @@ class StaffJourneyIT extends BrowserTest {
         screenshot("10-staff-dashboard-es");
 
         click(By.id("currency-tab-CLP"));
+        scrollTo(By.id("currency-tabs"));
         var clp = figures.stream().filter(f -> f.currency().getCurrencyCode().equals("CLP")).findFirst().orElseThrow();
         var late = clp.bucket(AgingBucket.DAYS_61_90);
         assertThat(text(By.id("bucket-row-61-90"))).contains(Long.toString(late.invoices()));
         screenshot("11-staff-dashboard-clp");
 
+        scrollTo(By.id("bucket-61-90"));
         click(By.id("bucket-61-90"));
         waitFor(By.id("bucket-grid"));
         assertThat(java.net.URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/staff/aging/CLP/61-90");
@@ -58,6 +60,11 @@ class StaffJourneyIT extends BrowserTest {
         assertThat(pageText).as("Ana's invoice 72 days overdue is in the bucket").contains("Ana Martínez Rojas", "72");
         assertAccessible("aging bucket");
         screenshot("12-staff-aging-61-90");
+    }
+
+    private void scrollTo(By locator) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start'})", waitFor(locator));
     }
 
     @Test

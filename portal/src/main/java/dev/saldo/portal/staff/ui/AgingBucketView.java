@@ -61,7 +61,7 @@ public class AgingBucketView extends Main implements BeforeEnterObserver, HasDyn
         heading.setId("drill-title");
         var grid = new Grid<BucketInvoice>();
         grid.setId("bucket-grid");
-        grid.addColumn(BucketInvoice::debtorName).setHeader(getTranslation("staff.drill.debtor")).setFlexGrow(2);
+        grid.addColumn(BucketInvoice::debtorName).setHeader(getTranslation("staff.drill.debtor")).setWidth("16rem").setFlexGrow(1);
         grid.addColumn(BucketInvoice::debtorExternalId).setHeader(getTranslation("staff.drill.external-id")).setAutoWidth(true);
         grid.addColumn(BucketInvoice::invoiceNumber).setHeader(getTranslation("staff.drill.invoice")).setAutoWidth(true);
         grid.addColumn(i -> Formats.date(i.dueDate(), locale)).setHeader(getTranslation("staff.drill.due")).setAutoWidth(true);

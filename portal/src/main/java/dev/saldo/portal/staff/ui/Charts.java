@@ -138,6 +138,7 @@ final class Charts {
         amounts.setTickLabelPaint(INK);
         amounts.setAxisLineVisible(false);
         amounts.setAutoRangeIncludesZero(true);
+        amounts.setUpperMargin(0.12);
         return svg(chart, 560, 300, description);
     }
 

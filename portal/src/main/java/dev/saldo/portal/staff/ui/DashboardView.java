@@ -1,5 +1,6 @@
 package dev.saldo.portal.staff.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.saldo.portal.identity.CurrentUser;
@@ -90,17 +89,35 @@ public class DashboardView extends Main implements HasDynamicTitle {
         return card;
     }
 
+    /** One toggle button per currency (a currency's amounts never add up with another's). */
     private Component currencyTabs(List<CurrencyFigures> figures) {
-        var tabs = new Tabs();
-        tabs.setId("currency-tabs");
-        tabs.getElement().setAttribute("aria-label", getTranslation("staff.currency"));
+        var choices = new Div();
+        choices.setId("currency-tabs");
+        choices.addClassName("currency-choices");
+        choices.getElement().setAttribute("role", "group");
+        choices.getElement().setAttribute("aria-label", getTranslation("staff.currency"));
+        var buttons = new ArrayList<Button>();
         for (var f : figures) {
-            var tab = new Tab(f.currency().getCurrencyCode());
-            tab.setId("currency-tab-" + f.currency().getCurrencyCode());
-            tabs.add(tab);
+            var button = new Button(f.currency().getCurrencyCode());
+            button.setId("currency-tab-" + f.currency().getCurrencyCode());
+            buttons.add(button);
+            button.addClickListener(click -> {
+                buttons.forEach(b -> select(b, b == button));
+                show(f);
+            });
+            select(button, buttons.size() == 1);
+            choices.add(button);
         }
-        tabs.addSelectedChangeListener(event -> show(figures.get(tabs.getSelectedIndex())));
-        return tabs;
+        return choices;
+    }
+
+    private static void select(Button button, boolean selected) {
+        button.getElement().setAttribute("aria-pressed", Boolean.toString(selected));
+        if (selected) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
     }
 
     private void show(CurrencyFigures f) {
