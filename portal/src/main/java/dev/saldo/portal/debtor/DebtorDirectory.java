@@ -1,6 +1,8 @@
 package dev.saldo.portal.debtor;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,6 +33,23 @@ public class DebtorDirectory {
 
     public long count() {
         return debtors.count();
+    }
+
+    /**
+     * Registers a batch of debtors by external id in two round trips; existing ones are returned unchanged.
+     * Returns every debtor of the batch by external id and how many were new.
+     */
+    public Registered registerAll(List<Debtor> batch) {
+        var byExternalId = new HashMap<String, Debtor>();
+        debtors.findByExternalIdIn(batch.stream().map(Debtor::externalId).toList())
+                .forEach(d -> byExternalId.put(d.externalId(), d));
+        var fresh = batch.stream().filter(d -> !byExternalId.containsKey(d.externalId())).toList();
+        debtors.insert(fresh).forEach(d -> byExternalId.put(d.externalId(), d));
+        return new Registered(byExternalId, fresh.size());
+    }
+
+    /** The outcome of {@link #registerAll}. */
+    public record Registered(Map<String, Debtor> byExternalId, int created) {
     }
 
     /** Registers a debtor by the ERP's external id; an existing one is returned unchanged. */

@@ -2,6 +2,8 @@ package dev.saldo.portal.invoice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 
 import dev.saldo.domain.balance.BalanceSummary;
@@ -74,6 +76,24 @@ public class InvoiceBook {
                     events.publishEvent(new InvoiceRegistered(registered));
                     return registered;
                 });
+    }
+
+    /**
+     * Records a batch of invoices in two round trips, skipping those whose debtor already has one with
+     * that number; returns the ones recorded.
+     */
+    public List<Invoice> registerAll(List<Invoice> batch) {
+        var known = new HashSet<String>();
+        invoices.findByDebtorIdInAndNumberIn(batch.stream().map(i -> i.debtorId().value()).distinct().toList(),
+                batch.stream().map(Invoice::number).distinct().toList())
+                .forEach(r -> known.add(r.debtorId() + "\u0000" + r.number()));
+        var fresh = batch.stream().filter(i -> known.add(i.debtorId().value() + "\u0000" + i.number()))
+                .map(i -> InvoiceRecord.from(i, null)).toList();
+        var registered = invoices.insert(fresh).stream().map(InvoiceRecord::toDomain).toList();
+        if (!registered.isEmpty()) {
+            events.publishEvent(new InvoicesRegistered(registered));
+        }
+        return registered;
     }
 
     /**

@@ -47,21 +47,19 @@ public class PortfolioScan {
         return mongo.stream(query, InvoiceRecord.class).map(InvoiceRecord::toDomain);
     }
 
+    /** Every open invoice in a currency due between two days (inclusive, null for no limit), oldest first; close the stream. */
+    public Stream<Invoice> openDueBetween(Currency currency, LocalDate from, LocalDate to) {
+        return mongo.stream(Query.query(openIn(currency, from, to)).with(OLDEST_FIRST), InvoiceRecord.class)
+                .map(InvoiceRecord::toDomain);
+    }
+
     /**
      * One page of open invoices in a currency due between two days (inclusive; either may be null for
      * "no limit"), oldest due first, with everything that depends on {@code today} worked out.
      */
     public Slice<OpenInvoice> openDueBetween(Currency currency, LocalDate from, LocalDate to, LocalDate today,
             Pageable pageable) {
-        var criteria = Criteria.where("settled").is(false).and("currency").is(currency.getCurrencyCode());
-        if (from != null && to != null) {
-            criteria = criteria.and("dueDate").gte(from).lte(to);
-        } else if (from != null) {
-            criteria = criteria.and("dueDate").gte(from);
-        } else if (to != null) {
-            criteria = criteria.and("dueDate").lte(to);
-        }
-        var query = Query.query(criteria).with(pageable.getSort().isSorted() ? pageable.getSort() : OLDEST_FIRST)
+        var query = Query.query(openIn(currency, from, to)).with(pageable.getSort().isSorted() ? pageable.getSort() : OLDEST_FIRST)
                 .skip(pageable.getOffset()).limit(pageable.getPageSize() + 1);
         var records = mongo.find(query, InvoiceRecord.class);
         var hasNext = records.size() > pageable.getPageSize();
@@ -69,5 +67,17 @@ public class PortfolioScan {
                 .map(r -> new OpenInvoice(DebtorId.of(r.debtorId()), InvoiceRow.of(r.toDomain(), today)))
                 .toList();
         return new SliceImpl<>(rows, pageable, hasNext);
+    }
+
+    private static Criteria openIn(Currency currency, LocalDate from, LocalDate to) {
+        var criteria = Criteria.where("settled").is(false).and("currency").is(currency.getCurrencyCode());
+        if (from != null && to != null) {
+            return criteria.and("dueDate").gte(from).lte(to);
+        } else if (from != null) {
+            return criteria.and("dueDate").gte(from);
+        } else if (to != null) {
+            return criteria.and("dueDate").lte(to);
+        }
+        return criteria;
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.saldo.portal.identity.CurrentUser;
+import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.identity.SaldoUser;
 import jakarta.annotation.security.PermitAll;
 
@@ -54,14 +55,18 @@ public class MainLayout extends AppLayout {
         header.addClassName("drawer-header");
         var footer = new Footer(new Span(getTranslation("app.tagline")));
         footer.addClassName("drawer-footer");
-        addToDrawer(header, navigation(user.map(SaldoUser::isStaff).orElse(false)), footer);
+        addToDrawer(header, navigation(user.map(SaldoUser::isStaff).orElse(false),
+                user.map(u -> u.roles().contains(Role.SUPERVISOR)).orElse(false)), footer);
     }
 
-    private SideNav navigation(boolean staff) {
+    private SideNav navigation(boolean staff, boolean supervisor) {
         var nav = new SideNav();
         nav.setId("main-nav");
         if (staff) {
             nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), "staff", VaadinIcon.CHART.create()));
+            if (supervisor) {
+                nav.addItem(new SideNavItem(getTranslation("nav.import"), "staff/import", VaadinIcon.UPLOAD.create()));
+            }
         } else {
             nav.addItem(new SideNavItem(getTranslation("nav.balance"), "balance", VaadinIcon.WALLET.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.invoices"), "invoices", VaadinIcon.FILE_TEXT_O.create()));

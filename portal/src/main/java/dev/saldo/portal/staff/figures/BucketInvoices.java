@@ -1,5 +1,7 @@
 package dev.saldo.portal.staff.figures;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -7,6 +9,7 @@ import java.util.Currency;
 import dev.saldo.domain.invoice.AgingBucket;
 import dev.saldo.domain.money.Money;
 import dev.saldo.portal.debtor.DebtorDirectory;
+import dev.saldo.portal.importer.ErpExporter;
 import dev.saldo.portal.invoice.PortfolioScan;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -26,9 +29,11 @@ public class BucketInvoices {
     private final DebtorDirectory debtors;
     private final FigureStore store;
     private final Clock clock;
+    private final ErpExporter exporter;
 
-    BucketInvoices(PortfolioScan scan, DebtorDirectory debtors, FigureStore store, Clock clock) {
+    BucketInvoices(PortfolioScan scan, DebtorDirectory debtors, FigureStore store, Clock clock, ErpExporter exporter) {
         this.scan = scan;
+        this.exporter = exporter;
         this.debtors = debtors;
         this.store = store;
         this.clock = clock;
@@ -37,6 +42,14 @@ public class BucketInvoices {
     /** The day the figures are aged to, which is the day the buckets are drawn for. */
     public LocalDate asOf() {
         return store.asOf().orElseGet(() -> LocalDate.now(clock));
+    }
+
+    /** Every invoice of the list as CSV in the ERP's shape, streamed from the database. */
+    public void export(Currency currency, AgingBucket bucket, LocalDate asOf, OutputStream out) throws IOException {
+        var range = AgingRange.of(bucket, asOf);
+        try (var invoices = scan.openDueBetween(currency, range.dueFrom(), range.dueTo())) {
+            exporter.export(invoices, out);
+        }
     }
 
     public Slice<BucketInvoice> page(Currency currency, AgingBucket bucket, LocalDate asOf, Pageable pageable) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.saldo.domain.invoice.AgingBucket;
 import dev.saldo.portal.invoice.InvoiceRegistered;
+import dev.saldo.portal.invoice.InvoicesRegistered;
 import dev.saldo.portal.invoice.PaymentAllocated;
 import dev.saldo.portal.invoice.PortfolioScan;
 import org.slf4j.Logger;
@@ -39,6 +40,17 @@ public class RunningFigures {
     @EventListener
     public synchronized void on(InvoiceRegistered event) {
         store.asOf().ifPresent(day -> store.apply(Tally.ofInvoice(event.invoice(), day)));
+    }
+
+    /** A batch costs one {@code $inc} per currency, not one per invoice. */
+    @EventListener
+    public synchronized void on(InvoicesRegistered event) {
+        store.asOf().ifPresent(day -> {
+            var changes = new HashMap<String, Tally>();
+            event.invoices().forEach(invoice -> changes.computeIfAbsent(invoice.currency().getCurrencyCode(), Tally::new)
+                    .plus(Tally.ofInvoice(invoice, day)));
+            changes.values().forEach(store::apply);
+        });
     }
 
     @EventListener

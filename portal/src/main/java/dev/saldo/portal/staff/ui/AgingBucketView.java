@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,8 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.saldo.domain.invoice.AgingBucket;
 import dev.saldo.portal.identity.Role;
+import dev.saldo.portal.importer.ErpExporter;
 import dev.saldo.portal.staff.figures.AgingRange;
 import dev.saldo.portal.staff.figures.BucketInvoices;
 import dev.saldo.portal.staff.figures.BucketInvoices.BucketInvoice;
@@ -71,7 +74,13 @@ public class AgingBucketView extends Main implements BeforeEnterObserver, HasDyn
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("staff.drill.empty"));
         grid.setItemsPageable(pageable -> invoices.page(currency, bucket, asOf, pageable).getContent());
-        add(back, heading, new Paragraph(getTranslation("staff.drill.intro", Formats.date(asOf, locale))), grid);
+        var export = new Anchor((DownloadHandler) event -> {
+            event.setFileName("saldo-" + currency.getCurrencyCode() + "-" + AgingRange.slug(bucket) + ".csv");
+            event.setContentType(ErpExporter.CONTENT_TYPE);
+            invoices.export(currency, bucket, asOf, event.getOutputStream());
+        }, getTranslation("staff.drill.export"));
+        export.setId("bucket-export");
+        add(back, heading, new Paragraph(getTranslation("staff.drill.intro", Formats.date(asOf, locale))), export, grid);
     }
 
     @Override
