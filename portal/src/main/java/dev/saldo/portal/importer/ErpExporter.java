@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.saldo.domain.invoice.Invoice;
+import dev.saldo.portal.audit.AuditAction;
+import dev.saldo.portal.audit.AuditLog;
 import dev.saldo.portal.debtor.Debtor;
 import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.invoice.PortfolioScan;
@@ -32,53 +34,61 @@ public class ErpExporter {
 
     private final PortfolioScan scan;
     private final DebtorDirectory debtors;
+    private final AuditLog audit;
 
-    ErpExporter(PortfolioScan scan, DebtorDirectory debtors) {
+    ErpExporter(PortfolioScan scan, DebtorDirectory debtors, AuditLog audit) {
+        this.audit = audit;
         this.scan = scan;
         this.debtors = debtors;
     }
 
-    /** Every invoice in the portfolio. */
-    public void exportAll(OutputStream out) throws IOException {
+    /** Every invoice in the portfolio, recorded in the audit log as the person's export. */
+    public void exportAll(OutputStream out, String actor) throws IOException {
         try (var invoices = scan.everyInvoice()) {
-            write(invoices, out);
+            export(invoices, out, actor, "all invoices");
         }
     }
 
     /** The invoices a screen lists (for instance one aging bucket); the caller closes the stream. */
-    public void export(Stream<Invoice> invoices, OutputStream out) throws IOException {
-        write(invoices, out);
+    public void export(Stream<Invoice> invoices, OutputStream out, String actor, String subject) throws IOException {
+        var rows = write(invoices, out);
+        audit.record(actor, AuditAction.EXPORT, subject, null, "rows " + rows);
     }
 
-    private void write(Stream<Invoice> invoices, OutputStream out) throws IOException {
+    private long write(Stream<Invoice> invoices, OutputStream out) throws IOException {
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(String.join(",", ErpColumns.HEADER));
         writer.write("\r\n");
         var page = new ArrayList<Invoice>(PAGE);
+        long rows = 0;
         try {
             for (Iterator<Invoice> it = invoices.iterator(); it.hasNext(); ) {
                 page.add(it.next());
                 if (page.size() == PAGE) {
-                    writePage(page, writer);
+                    rows += writePage(page, writer);
                 }
             }
-            writePage(page, writer);
+            rows += writePage(page, writer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         writer.flush();
+        return rows;
     }
 
-    private void writePage(List<Invoice> page, Writer writer) throws IOException {
+    private int writePage(List<Invoice> page, Writer writer) throws IOException {
+        var written = 0;
         var byId = debtors.byIds(page.stream().map(Invoice::debtorId).toList());
         for (var invoice : page) {
             var debtor = byId.get(invoice.debtorId());
             if (debtor != null) {
                 writer.write(row(debtor, invoice));
                 writer.write("\r\n");
+                written++;
             }
         }
         page.clear();
+        return written;
     }
 
     static String row(Debtor debtor, Invoice invoice) {

@@ -14,6 +14,8 @@ import dev.saldo.domain.invoice.Invoice;
 import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.domain.invoice.InvoiceLine;
 import dev.saldo.domain.invoice.LineType;
+import dev.saldo.portal.audit.AuditAction;
+import dev.saldo.portal.audit.AuditLog;
 import dev.saldo.portal.debtor.Debtor;
 import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.invoice.InvoiceBook;
@@ -36,15 +38,28 @@ public class ErpImporter {
     private final DebtorDirectory debtors;
     private final InvoiceBook invoices;
     private final ImportSettings settings;
+    private final AuditLog audit;
 
-    ErpImporter(DebtorDirectory debtors, InvoiceBook invoices, ImportSettings settings) {
+    ErpImporter(DebtorDirectory debtors, InvoiceBook invoices, ImportSettings settings, AuditLog audit) {
+        this.audit = audit;
         this.debtors = debtors;
         this.invoices = invoices;
         this.settings = settings;
     }
 
-    /** Imports a file; {@code progress} hears the bytes read so far after every batch. */
-    public ImportReport importCsv(InputStream input, LongConsumer progress) throws IOException {
+    /**
+     * Imports a file on behalf of a person and records it in the audit log; {@code progress} hears the
+     * bytes read so far after every batch.
+     */
+    public ImportReport importCsv(InputStream input, String actor, String source, LongConsumer progress) throws IOException {
+        var report = importCsv(input, progress);
+        audit.record(actor, AuditAction.IMPORT, source, null, "rows " + report.rows() + ", new debtors "
+                + report.debtorsCreated() + ", new invoices " + report.invoicesCreated() + ", already known "
+                + report.alreadyKnown() + ", rejected " + report.rejected());
+        return report;
+    }
+
+    private ImportReport importCsv(InputStream input, LongConsumer progress) throws IOException {
         var started = System.nanoTime();
         var run = new Run();
         var lines = new CsvLines(new BufferedInputStream(input, 64 * 1024));

@@ -66,6 +66,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), "staff", VaadinIcon.CHART.create()));
             if (supervisor) {
                 nav.addItem(new SideNavItem(getTranslation("nav.import"), "staff/import", VaadinIcon.UPLOAD.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.audit"), "staff/audit", VaadinIcon.CLIPBOARD_TEXT.create()));
             }
         } else {
             nav.addItem(new SideNavItem(getTranslation("nav.balance"), "balance", VaadinIcon.WALLET.create()));

@@ -1,6 +1,7 @@
 package dev.saldo.portal.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,12 +12,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
 
+import dev.saldo.portal.audit.AuditAction;
+import dev.saldo.portal.audit.AuditEntry;
+import dev.saldo.portal.audit.AuditLog;
 import dev.saldo.portal.staff.figures.FigureRebuild;
 import dev.saldo.portal.staff.figures.RunningFigures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,10 +55,16 @@ class ErpImportIT {
     @Autowired
     RunningFigures running;
 
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    MongoTemplate mongo;
+
     @Test
     void a_file_with_malformed_rows_yields_the_exact_rejection_report_and_imports_the_rest_once() throws IOException {
         var file = malformedFile();
-        var first = importer.importCsv(new ByteArrayInputStream(file), bytes -> { });
+        var first = importer.importCsv(new ByteArrayInputStream(file), "diego", "malformed.csv", bytes -> { });
 
         assertThat(english(first)).containsExactly(
                 "Line 3: issue_date '2026-02-30' is not a date (yyyy-mm-dd).",
@@ -74,7 +87,13 @@ class ErpImportIT {
         assertThat(running.asOf()).isPresent();
         assertThat(figures.running()).as("running figures took the import in").isEqualTo(figures.recompute(running.asOf().orElseThrow()));
 
-        var again = importer.importCsv(new ByteArrayInputStream(file), bytes -> { });
+        var entry = audit.page(new AuditLog.Filter(AuditAction.IMPORT, "diego"), PageRequest.of(0, 1)).getContent().getFirst();
+        assertThat(entry.subject()).isEqualTo("malformed.csv");
+        assertThat(entry.after()).isEqualTo("rows 15, new debtors 2, new invoices 3, already known 0, rejected 12");
+        assertThatThrownBy(() -> mongo.insert(new AuditEntry(entry.id(), entry.at(), "mallory", entry.action(),
+                entry.subject(), null, "nothing happened"))).as("an entry cannot be overwritten").isInstanceOf(DuplicateKeyException.class);
+
+        var again = importer.importCsv(new ByteArrayInputStream(file), "diego", "malformed.csv", bytes -> { });
         assertThat(again.changedNothing()).isTrue();
         assertThat(again.alreadyKnown()).isEqualTo(3);
         assertThat(english(again)).isEqualTo(english(first));
@@ -82,22 +101,22 @@ class ErpImportIT {
 
     @Test
     void a_file_without_the_header_is_rejected_as_a_whole() throws IOException {
-        var report = importer.importCsv(new ByteArrayInputStream("a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8)), b -> { });
+        var report = importer.importCsv(new ByteArrayInputStream("a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8)), "diego", "no-header.csv", b -> { });
         assertThat(english(report)).containsExactly("Line 1: the first line must be exactly: " + HEADER);
         assertThat(report.changedNothing()).isTrue();
     }
 
     @Test
     void the_example_file_imports_cleanly_and_an_export_of_everything_imports_back_as_a_no_op() throws IOException {
-        var example = importer.importCsv(Files.newInputStream(Path.of("..", "docs", "import", "example-invoices.csv")), b -> { });
+        var example = importer.importCsv(Files.newInputStream(Path.of("..", "docs", "import", "example-invoices.csv")), "diego", "example-invoices.csv", b -> { });
         assertThat(english(example)).isEmpty();
         assertThat(example.rows()).isEqualTo(6);
         assertThat(example.invoicesCreated() + example.alreadyKnown()).isEqualTo(6);
 
         var out = new ByteArrayOutputStream();
-        exporter.exportAll(out);
+        exporter.exportAll(out, "diego");
         var progress = new ArrayList<Long>();
-        var back = importer.importCsv(new ByteArrayInputStream(out.toByteArray()), progress::add);
+        var back = importer.importCsv(new ByteArrayInputStream(out.toByteArray()), "diego", "export.csv", progress::add);
         assertThat(english(back)).isEmpty();
         assertThat(back.changedNothing()).isTrue();
         assertThat(back.alreadyKnown()).isEqualTo(back.rows()).isGreaterThan(100);

@@ -48,7 +48,7 @@ class ImportOf100000RowsIT {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         var started = System.nanoTime();
-        var report = importer.importCsv(new GeneratedCsv(ROWS), bytes -> { });
+        var report = importer.importCsv(new GeneratedCsv(ROWS), "benchmark", "generated.csv", bytes -> { });
         var seconds = (System.nanoTime() - started) / 1e9;
         var peakHeapMb = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)

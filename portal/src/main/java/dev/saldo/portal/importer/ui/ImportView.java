@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dev.saldo.portal.identity.CurrentUser;
 import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.importer.ErpColumns;
 import dev.saldo.portal.importer.ErpExporter;
@@ -48,11 +49,14 @@ public class ImportView extends Main implements HasDynamicTitle {
     private final Div result = new Div();
     private UI ui;
 
-    public ImportView(ErpImporter importer, ErpExporter exporter, TaskExecutor executor) {
+    private final String actor;
+
+    public ImportView(ErpImporter importer, ErpExporter exporter, TaskExecutor executor, CurrentUser currentUser) {
         this.importer = importer;
+        this.actor = currentUser.get().map(u -> u.getUsername()).orElseThrow();
         this.executor = executor;
         addClassName("page");
-        var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> ui.access(() -> start(file, metadata.contentLength()))));
+        var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> ui.access(() -> start(file, metadata.fileName(), metadata.contentLength()))));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
@@ -66,7 +70,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         var export = new Anchor((DownloadHandler) event -> {
             event.setFileName("saldo-invoices.csv");
             event.setContentType(ErpExporter.CONTENT_TYPE);
-            exporter.exportAll(event.getOutputStream());
+            exporter.exportAll(event.getOutputStream(), actor);
         }, getTranslation("import.export"));
         export.setId("export-all");
         add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")),
@@ -79,7 +83,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         ui = event.getUI();
     }
 
-    private void start(File file, long size) {
+    private void start(File file, String name, long size) {
         result.removeAll();
         progress.setVisible(true);
         progress.setValue(0);
@@ -88,7 +92,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         var current = ui;
         executor.execute(() -> {
             try (var in = Files.newInputStream(file.toPath())) {
-                var report = importer.importCsv(in, bytes -> current.access(
+                var report = importer.importCsv(in, actor, name, bytes -> current.access(
                         () -> progress.setValue(size <= 0 ? 0 : Math.min(1, bytes / (double) size))));
                 current.access(() -> show(report));
             } catch (IOException | RuntimeException e) {

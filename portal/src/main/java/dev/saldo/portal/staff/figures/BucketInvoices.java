@@ -45,10 +45,11 @@ public class BucketInvoices {
     }
 
     /** Every invoice of the list as CSV in the ERP's shape, streamed from the database. */
-    public void export(Currency currency, AgingBucket bucket, LocalDate asOf, OutputStream out) throws IOException {
+    public void export(Currency currency, AgingBucket bucket, LocalDate asOf, OutputStream out, String actor)
+            throws IOException {
         var range = AgingRange.of(bucket, asOf);
         try (var invoices = scan.openDueBetween(currency, range.dueFrom(), range.dueTo())) {
-            exporter.export(invoices, out);
+            exporter.export(invoices, out, actor, currency.getCurrencyCode() + " " + AgingRange.slug(bucket) + " as of " + asOf);
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.saldo.domain.invoice.Invoice;
+import dev.saldo.portal.audit.AuditAction;
+import dev.saldo.portal.audit.AuditLog;
 import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.PortfolioScan;
@@ -39,8 +41,11 @@ public class FigureRebuild {
     private final RunningFigures running;
     private final StaffSettings settings;
     private final Clock clock;
+    private final AuditLog audit;
 
-    FigureRebuild(PortfolioScan scan, FigureStore store, RunningFigures running, StaffSettings settings, Clock clock) {
+    FigureRebuild(PortfolioScan scan, FigureStore store, RunningFigures running, StaffSettings settings, Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.scan = scan;
         this.store = store;
         this.running = running;
@@ -54,7 +59,10 @@ public class FigureRebuild {
             throw new AccessDeniedException(user.getUsername() + " is not a supervisor and may not rebuild the figures");
         }
         log.info("Portfolio figures rebuild requested by {}", user.getUsername());
-        return rebuild();
+        var before = summary(running());
+        var result = rebuild();
+        audit.record(user.getUsername(), AuditAction.FIGURES_REBUILD, "portfolio", before, summary(running()));
+        return result;
     }
 
     /** Replaces the running figures and their history with a recomputation as of today. */
@@ -89,6 +97,13 @@ public class FigureRebuild {
         }
         tallies.values().removeIf(Tally::isEmpty);
         return tallies;
+    }
+
+    /** Receivable per currency in minor units, as the audit log keeps it. */
+    private static String summary(Map<String, Tally> tallies) {
+        var parts = new ArrayList<String>();
+        tallies.forEach((currency, tally) -> parts.add(currency + " " + RunningFigures.receivable(tally)));
+        return String.join("; ", parts);
     }
 
     /** The running figures as stored, by currency. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.saldo.domain.invoice.AgingBucket;
+import dev.saldo.portal.identity.CurrentUser;
 import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.importer.ErpExporter;
 import dev.saldo.portal.staff.figures.AgingRange;
@@ -31,10 +32,12 @@ import jakarta.annotation.security.RolesAllowed;
 public class AgingBucketView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BucketInvoices invoices;
+    private final CurrentUser currentUser;
     private String title = "";
 
-    public AgingBucketView(BucketInvoices invoices) {
+    public AgingBucketView(BucketInvoices invoices, CurrentUser currentUser) {
         this.invoices = invoices;
+        this.currentUser = currentUser;
         addClassName("page");
     }
 
@@ -74,10 +77,11 @@ public class AgingBucketView extends Main implements BeforeEnterObserver, HasDyn
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("staff.drill.empty"));
         grid.setItemsPageable(pageable -> invoices.page(currency, bucket, asOf, pageable).getContent());
+        var actor = currentUser.get().map(u -> u.getUsername()).orElseThrow();
         var export = new Anchor((DownloadHandler) event -> {
             event.setFileName("saldo-" + currency.getCurrencyCode() + "-" + AgingRange.slug(bucket) + ".csv");
             event.setContentType(ErpExporter.CONTENT_TYPE);
-            invoices.export(currency, bucket, asOf, event.getOutputStream());
+            invoices.export(currency, bucket, asOf, event.getOutputStream(), actor);
         }, getTranslation("staff.drill.export"));
         export.setId("bucket-export");
         add(back, heading, new Paragraph(getTranslation("staff.drill.intro", Formats.date(asOf, locale))), export, grid);
