@@ -3,13 +3,16 @@ package dev.saldo.portal.invoice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
 import dev.saldo.domain.balance.BalanceSummary;
 import dev.saldo.domain.debtor.DebtorId;
+import dev.saldo.domain.invoice.Allocation;
 import dev.saldo.domain.invoice.Invoice;
 import dev.saldo.domain.invoice.InvoiceId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -33,11 +36,13 @@ public class InvoiceBook {
     private final Invoices invoices;
     private final Clock clock;
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
 
-    InvoiceBook(Invoices invoices, Clock clock, MongoTemplate mongo) {
+    InvoiceBook(Invoices invoices, Clock clock, MongoTemplate mongo, ApplicationEventPublisher events) {
         this.invoices = invoices;
         this.clock = clock;
         this.mongo = mongo;
+        this.events = events;
     }
 
     public LocalDate today() {
@@ -95,7 +100,42 @@ public class InvoiceBook {
     public Invoice register(Invoice invoice) {
         return invoices.findByDebtorIdAndNumber(invoice.debtorId().value(), invoice.number())
                 .map(InvoiceRecord::toDomain)
-                .orElseGet(() -> invoices.insert(InvoiceRecord.from(invoice, null)).toDomain());
+                .orElseGet(() -> {
+                    var registered = invoices.insert(InvoiceRecord.from(invoice, null)).toDomain();
+                    events.publishEvent(new InvoiceRegistered(registered));
+                    return registered;
+                });
+    }
+
+    /**
+     * Records a batch of invoices in two round trips, skipping those whose debtor already has one with
+     * that number; returns the ones recorded.
+     */
+    public List<Invoice> registerAll(List<Invoice> batch) {
+        var known = new HashSet<String>();
+        invoices.findByDebtorIdInAndNumberIn(batch.stream().map(i -> i.debtorId().value()).distinct().toList(),
+                batch.stream().map(Invoice::number).distinct().toList())
+                .forEach(r -> known.add(r.debtorId() + "\u0000" + r.number()));
+        var fresh = batch.stream().filter(i -> known.add(i.debtorId().value() + "\u0000" + i.number()))
+                .map(i -> InvoiceRecord.from(i, null)).toList();
+        var registered = invoices.insert(fresh).stream().map(InvoiceRecord::toDomain).toList();
+        if (!registered.isEmpty()) {
+            events.publishEvent(new InvoicesRegistered(registered));
+        }
+        return registered;
+    }
+
+    /**
+     * Applies part of a payment to one of the debtor's invoices in one versioned write; a concurrent
+     * change fails with an optimistic-locking error rather than losing either write.
+     */
+    public Invoice allocate(DebtorId debtor, InvoiceId invoice, Allocation allocation) {
+        var record = invoices.findByIdAndDebtorId(invoice.value(), debtor.value())
+                .orElseThrow(() -> new IllegalArgumentException("No invoice " + invoice + " for debtor " + debtor));
+        var before = record.toDomain();
+        var after = invoices.save(InvoiceRecord.from(before.withAllocation(allocation), record.version())).toDomain();
+        events.publishEvent(new PaymentAllocated(before, after, allocation));
+        return after;
     }
 
     /** The debtor's unpaid invoices, oldest due first (a debtor has a handful, so this is one small query). */

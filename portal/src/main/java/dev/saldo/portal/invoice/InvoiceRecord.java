@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("invoices")
 @CompoundIndex(name = "debtor_due", def = "{'debtorId': 1, 'settled': 1, 'dueDate': 1}")
+@CompoundIndex(name = "open_due", def = "{'settled': 1, 'dueDate': 1, 'currency': 1}")
 @CompoundIndex(name = "debtor_number", def = "{'debtorId': 1, 'number': 1}", unique = true)
 @CompoundIndex(name = "number", def = "{'number': 1}")
 record InvoiceRecord(

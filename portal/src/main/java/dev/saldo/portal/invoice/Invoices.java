@@ -1,6 +1,7 @@
 package dev.saldo.portal.invoice;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ interface Invoices extends MongoRepository<InvoiceRecord, String> {
     List<InvoiceRecord> findByNumber(String number);
 
     List<InvoiceRecord> findByDebtorIdAndSettledFalse(String debtorId);
+
+    List<InvoiceRecord> findByDebtorIdInAndNumberIn(Collection<String> debtorIds, Collection<String> numbers);
 
     Slice<InvoiceRecord> findByDebtorId(String debtorId, Pageable pageable);
 

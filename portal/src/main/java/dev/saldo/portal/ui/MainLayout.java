@@ -72,6 +72,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.transfers"), "staff/transfers", VaadinIcon.INSTITUTION.create()));
             if (supervisor) {
                 nav.addItem(new SideNavItem(getTranslation("nav.policies"), "staff/policies", VaadinIcon.COG.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.import"), "staff/import", VaadinIcon.UPLOAD.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.audit"), "staff/audit", VaadinIcon.CLIPBOARD_TEXT.create()));
             }
         } else {
             nav.addItem(new SideNavItem(getTranslation("nav.balance"), "balance", VaadinIcon.WALLET.create()));

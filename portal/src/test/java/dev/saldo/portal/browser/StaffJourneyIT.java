@@ -2,37 +2,91 @@ package dev.saldo.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.saldo.portal.invoice.PortfolioFigures;
+import dev.saldo.domain.invoice.AgingBucket;
+import dev.saldo.portal.staff.figures.PortfolioDashboard;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Carla, an agent, lands on the portfolio overview; a debtor cannot open it. */
+/**
+ * Diego, a supervisor, opens the portfolio dashboard, sees its charts drawn and drills into the
+ * 61–90 days bucket; Carla, an agent, gets the dashboard without the supervisor's rebuild button; a
+ * debtor is refused it.
+ */
 class StaffJourneyIT extends BrowserTest {
 
     @Autowired
-    PortfolioFigures figures;
+    PortfolioDashboard dashboard;
 
     @Test
-    void an_agent_lands_on_the_portfolio_with_every_currency_and_a_debtor_is_refused_it() {
-        signInAs("carla", "carla123");
-        var grid = waitFor(By.id("portfolio-grid"));
+    void a_supervisor_sees_the_charts_and_drills_into_the_61_to_90_days_bucket() {
+        signOutEverywhere();
+        open("");
+        waitFor(LoginPage.FORM);
+        new LoginPage(driver).signIn("diego", "diego123");
+        waitForVaadin();
+        waitFor(By.id("aging-chart"));
         assertThat(java.net.URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/staff");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Portafolio");
-        var currencies = figures.byCurrency();
-        assertThat(currencies).extracting(f -> f.currency().getCurrencyCode()).contains("CLP", "MXN", "COP", "EUR", "USD");
-        for (var currency : currencies) {
-            assertThat(grid.getText()).contains(currency.currency().getCurrencyCode());
-        }
-        assertThat(driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")))
-                .extracting(item -> item.getAttribute("path")).containsExactly("staff");
-        assertAccessible("portfolio");
-        screenshot("10-staff-portfolio-es");
 
-        signInAs("ana", "ana123");
+        var figures = dashboard.figures();
+        assertThat(figures).extracting(f -> f.currency().getCurrencyCode()).contains("CLP", "MXN", "COP", "EUR", "USD");
+        var aging = driver.findElement(By.cssSelector("#aging-chart svg"));
+        assertThat(aging.getAttribute("role")).isEqualTo("img");
+        assertThat(aging.getAttribute("aria-label")).contains("CLP", "USD");
+        assertThat(aging.findElements(By.cssSelector("rect, path")).size()).as("bars drawn").isGreaterThan(20);
+        assertThat(aging.getSize().getHeight()).as("the chart takes room on the page").isGreaterThan(150);
+        assertThat(driver.findElements(By.cssSelector("#history-chart svg path"))).isNotEmpty();
+        assertThat(driver.findElements(By.id("rebuild-figures"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")))
+                .extracting(item -> item.getAttribute("path")).containsExactly("staff", "staff/proposals", "staff/transfers",
+                        "staff/policies", "staff/import", "staff/audit", "staff/erasure");
+        assertAccessible("dashboard");
+        screenshot("10-staff-dashboard-es");
+
+        click(By.id("currency-tab-CLP"));
+        scrollTo(By.id("currency-tabs"));
+        var clp = figures.stream().filter(f -> f.currency().getCurrencyCode().equals("CLP")).findFirst().orElseThrow();
+        var late = clp.bucket(AgingBucket.DAYS_61_90);
+        assertThat(text(By.id("bucket-row-61-90"))).contains(Long.toString(late.invoices()));
+        screenshot("11-staff-dashboard-clp");
+
+        scrollTo(By.id("bucket-61-90"));
+        click(By.id("bucket-61-90"));
+        waitFor(By.id("bucket-grid"));
+        assertThat(java.net.URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/staff/aging/CLP/61-90");
+        assertThat(text(By.id("drill-title"))).isEqualTo("61 a 90 días · CLP");
+        var cells = driver.findElements(By.cssSelector("#bucket-grid vaadin-grid-cell-content"));
+        var pageText = cells.stream().map(c -> c.getText()).toList();
+        assertThat(pageText).as("Ana's invoice 72 days overdue is in the bucket").contains("Ana Martínez Rojas", "72");
+        assertAccessible("aging bucket");
+        screenshot("12-staff-aging-61-90");
+    }
+
+    private void scrollTo(By locator) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start'})", waitFor(locator));
+    }
+
+    @Test
+    void an_agent_gets_the_dashboard_without_the_rebuild_button_and_a_debtor_is_refused_it() {
+        signOutEverywhere();
+        open("");
+        waitFor(LoginPage.FORM);
+        new LoginPage(driver).signIn("carla", "carla123");
+        waitForVaadin();
+        waitFor(By.id("aging-chart"));
+        assertThat(driver.findElements(By.id("rebuild-figures"))).isEmpty();
+
+        signOutEverywhere();
+        open("");
+        waitFor(LoginPage.FORM);
+        new LoginPage(driver).signIn("ana", "ana123");
+        waitForVaadin();
         waitFor(By.id("total-CLP-value"));
         open("staff");
-        assertThat(driver.findElements(By.id("portfolio-grid"))).isEmpty();
-        assertThat(driver.getPageSource()).doesNotContain("portfolio-grid");
+        assertThat(driver.findElements(By.id("aging-chart"))).isEmpty();
+        open("staff/aging/CLP/61-90");
+        assertThat(driver.findElements(By.id("bucket-grid"))).isEmpty();
     }
 }

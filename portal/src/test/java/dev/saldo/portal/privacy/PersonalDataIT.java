@@ -17,13 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,24 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A debtor downloads their own data, and only theirs; a supervisor erases a debtor and the invoices stay.
- * The REST API's own security chain (bearer tokens from Keycloak) belongs to the identity capability; until
- * it is there, {@link ApiChainForTests} stands in for it.
+ * Requests go through the identity capability's real {@code /api/**} chain.
  */
 @SpringBootTest
-@Import(PersonalDataIT.ApiChainForTests.class)
 class PersonalDataIT {
-
-    /** Minimal stand-in for the {@code /api/**} chain: authenticated callers only, 401 otherwise. */
-    static class ApiChainForTests {
-        @Bean
-        @Order(0)
-        SecurityFilterChain apiChainForTests(HttpSecurity http) throws Exception {
-            http.securityMatcher("/api/**")
-                    .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                    .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
-            return http.build();
-        }
-    }
 
     private static final Path DATA_DIR = Path.of("target", "it-data", "privacy-" + ProcessHandle.current().pid());
 

@@ -1,0 +1,10 @@
+package dev.saldo.portal.audit;
+
+/** The staff actions the log knows; each has a label {@code audit.action.<name>} in the bundles. */
+public enum AuditAction {
+    IMPORT, EXPORT, FIGURES_REBUILD;
+
+    public String messageKey() {
+        return "audit.action." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

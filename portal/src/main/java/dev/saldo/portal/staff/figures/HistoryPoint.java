@@ -1,0 +1,9 @@
+package dev.saldo.portal.staff.figures;
+
+import java.time.LocalDate;
+
+import dev.saldo.domain.money.Money;
+
+/** Receivable and overdue at the start of a day, for the overdue-over-time chart. */
+public record HistoryPoint(LocalDate date, Money receivable, Money overdue) {
+}

@@ -1,0 +1,2 @@
+/** Browserless tests of the staff screens. */
+package dev.saldo.portal.staff.ui;
