@@ -3,7 +3,6 @@ package dev.saldo.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -52,8 +51,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuthorizationMatrixIT extends SpringBrowserlessTest {
 
-    private static final Path DATA_DIR = Path.of("target", "it-data", "matrix-" + ProcessHandle.current().pid());
-
     /** What an endpoint or a screen is, as far as access goes. */
     enum Access {
         /** The signed-in debtor's own data, no id in the address ({@code /me/...}). */
@@ -101,7 +98,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "matrix");
         registry.add("saldo.demo.enabled", () -> "true");
     }
 

@@ -96,7 +96,7 @@ public class InvoiceAllocations {
                 return;
             }
             try {
-                invoices.save(InvoiceRecord.from(changed, record.version()));
+                invoices.save(record.changedTo(changed));
                 return;
             } catch (OptimisticLockingFailureException concurrentChange) {
                 Thread.onSpinWait();

@@ -133,7 +133,7 @@ public class InvoiceBook {
         var record = invoices.findByIdAndDebtorId(invoice.value(), debtor.value())
                 .orElseThrow(() -> new IllegalArgumentException("No invoice " + invoice + " for debtor " + debtor));
         var before = record.toDomain();
-        var after = invoices.save(InvoiceRecord.from(before.withAllocation(allocation), record.version())).toDomain();
+        var after = invoices.save(record.changedTo(before.withAllocation(allocation))).toDomain();
         events.publishEvent(new PaymentAllocated(before, after, allocation));
         return after;
     }

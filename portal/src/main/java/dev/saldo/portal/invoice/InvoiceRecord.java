@@ -48,6 +48,17 @@ record InvoiceRecord(
     record Payment(String reference, long amountMinor, LocalDate date) {
     }
 
+    /**
+     * This stored invoice after a change made through the domain: same version (for the optimistic
+     * lock) and still in the plan it was in, since the domain invoice does not know about plans.
+     */
+    InvoiceRecord changedTo(Invoice invoice) {
+        var changed = from(invoice, version);
+        return new InvoiceRecord(changed.id(), changed.debtorId(), changed.number(), changed.issueDate(),
+                changed.dueDate(), changed.currency(), changed.lines(), changed.allocations(), changed.openMinor(),
+                changed.settled(), planId, version);
+    }
+
     static InvoiceRecord from(Invoice invoice, Long version) {
         var lines = invoice.lines().stream()
                 .map(line -> new Line(line.type(), line.description(), line.amount().minorUnits(), line.date()))

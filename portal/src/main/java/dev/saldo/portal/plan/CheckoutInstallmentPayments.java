@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Pays a plan's down payment or installment through the payment capability's usual checkout
  * (Stripe or the sandbox), allocated to the plan's invoices, and credits the plan when that payment
- * succeeds. The payment capability knows nothing of plans: the link lives here.
+ * succeeds; any successful payment also counts towards a promise to pay. The payment capability
+ * knows nothing of plans: the link lives here.
  */
 @Component
 class CheckoutInstallmentPayments implements InstallmentPayments {
@@ -50,8 +51,14 @@ class CheckoutInstallmentPayments implements InstallmentPayments {
         }
     }
 
+    /** Every payment counts towards a pending promise; one started for an installment also pays it. */
     @EventListener
     void on(PaymentSucceeded paid) {
+        try {
+            lifecycle.paymentReceived(paid.debtor(), paid.amount());
+        } catch (RuntimeException e) {
+            log.warn("Payment {} succeeded but could not be counted towards a promise", paid.paymentId(), e);
+        }
         links.findById(paid.paymentId()).ifPresent(link -> {
             try {
                 lifecycle.installmentPaid(link.planId(), link.installmentNumber(), paid.amount(), paid.paymentId());

@@ -17,6 +17,7 @@ import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.invoice.InvoiceFilter;
+import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -32,11 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DebtorApiIT {
 
-    private static final Path DATA_DIR = Path.of("target", "it-data", "api-" + ProcessHandle.current().pid());
-
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "api");
         registry.add("saldo.demo.enabled", () -> "true");
     }
 

@@ -17,6 +17,7 @@ import dev.saldo.portal.audit.AuditEntry;
 import dev.saldo.portal.audit.AuditLog;
 import dev.saldo.portal.staff.figures.FigureRebuild;
 import dev.saldo.portal.staff.figures.RunningFigures;
+import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,12 +32,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class ErpImportIT {
 
-    private static final Path DATA_DIR = Path.of("target", "it-data", "import-" + ProcessHandle.current().pid());
     private static final String HEADER = String.join(",", ErpColumns.HEADER);
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "import");
         registry.add("saldo.importer.batch-size", () -> "2");
     }
 

@@ -7,9 +7,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
+import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.Logger;
@@ -32,11 +32,9 @@ class ImportOf100000RowsIT {
 
     private static final Logger log = LoggerFactory.getLogger(ImportOf100000RowsIT.class);
     private static final int ROWS = 100_000;
-    private static final Path DATA_DIR = Path.of("target", "it-data", "bulk-" + ProcessHandle.current().pid());
-
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "bulk");
         registry.add("saldo.demo.enabled", () -> "false");
     }
 

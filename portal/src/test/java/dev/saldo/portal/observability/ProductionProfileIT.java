@@ -7,10 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,14 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileIT {
 
-    private static final Path DATA_DIR = Path.of("target", "it-data", "prod-" + ProcessHandle.current().pid());
     private static final AtomicInteger KEYCLOAK_STATUS = new AtomicInteger(200);
     private static final HttpServer PROVIDERS = providers();
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         var base = "http://127.0.0.1:" + PROVIDERS.getAddress().getPort();
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "prod");
         registry.add("saldo.identity.issuer-uri", () -> base + "/realms/saldo");
         registry.add("saldo.observability.stripe-api-url", () -> base + "/stripe/v1");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -21,6 +20,7 @@ import dev.saldo.domain.plan.PlanStatus;
 import dev.saldo.domain.plan.PromiseStatus;
 import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.invoice.InvoiceBook;
+import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +36,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class PlanServicesIT {
 
-    private static final Path DATA_DIR = Path.of("target", "it-data", "plans-" + ProcessHandle.current().pid());
     private static final Currency CLP = Currency.getInstance("CLP");
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "plans");
         registry.add("saldo.demo.enabled", () -> "false");
     }
 

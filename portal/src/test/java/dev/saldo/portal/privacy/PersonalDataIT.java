@@ -6,13 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.nio.file.Path;
 
 import dev.saldo.domain.debtor.DebtorId;
 import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
+import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 class PersonalDataIT {
 
-    private static final Path DATA_DIR = Path.of("target", "it-data", "privacy-" + ProcessHandle.current().pid());
-
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "privacy");
     }
 
     @Autowired

@@ -6,6 +6,8 @@ import dev.saldo.domain.money.MoneyFormat;
 import dev.saldo.domain.payment.PaymentRejectedException;
 import dev.saldo.portal.payment.PaymentUnavailableException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code detail} sentence in the caller's language it can show as is.
  */
 @RestControllerAdvice(assignableTypes = PaymentApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the API-wide handler, whose catch-all would answer 500
 class PaymentApiErrors {
 
     private final MessageSource messages;

@@ -13,6 +13,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * sentence and the nearest allowed alternative; someone else's or a missing plan is 404; a decision
  * that lost a race, or a move the plan's state does not allow, is 409.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the API-wide handler, whose catch-all would answer 500
 @RestControllerAdvice(assignableTypes = {MyPlansController.class, MyPromisesController.class,
         StaffProposalsController.class})
 class PlanApiProblems {

@@ -7,13 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
 
 import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
+import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,11 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanApiIT {
 
-    private static final Path DATA_DIR = Path.of("target", "it-data", "plan-api-" + ProcessHandle.current().pid());
-
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "plan-api");
         registry.add("saldo.demo.enabled", () -> "true");
     }
 

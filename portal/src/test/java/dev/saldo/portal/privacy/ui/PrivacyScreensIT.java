@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import com.mongodb.client.model.Filters;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.saldo.portal.debtor.DebtorDirectory;
+import dev.saldo.portal.EmbeddedTestDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class PrivacyScreensIT extends SpringBrowserlessTest {
 
-    private static final Path DATA_DIR = Path.of("target", "it-data", "privacy-ui-" + ProcessHandle.current().pid());
-
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "privacy-ui");
     }
 
     @Autowired

@@ -3,7 +3,6 @@ package dev.saldo.portal.staff.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import dev.saldo.portal.debtor.Debtor;
 import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.debtor.DebtorKind;
 import dev.saldo.portal.invoice.InvoiceBook;
+import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,12 +45,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class RunningFiguresMatchRecomputationIT {
 
-    private static final Path DATA_DIR = Path.of("target", "it-data", "figures-" + ProcessHandle.current().pid());
     private static final List<Currency> CURRENCIES = List.of("CLP", "EUR", "USD", "MXN").stream().map(Currency::getInstance).toList();
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        EmbeddedTestDatabase.register(registry, "figures");
     }
 
     /** A clock the test moves forward, so that invoices age overnight. */
