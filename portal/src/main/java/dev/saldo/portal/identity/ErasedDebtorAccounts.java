@@ -3,8 +3,7 @@ package dev.saldo.portal.identity;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import dev.saldo.portal.debtor.DebtorErased;
-import org.springframework.context.event.EventListener;
+import dev.saldo.domain.debtor.DebtorId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * as them again. (With Keycloak, the realm's user must be disabled as well: see docs/operations.md.)
  */
 @Component
-class ErasedDebtorAccounts {
+public class ErasedDebtorAccounts {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,9 +31,9 @@ class ErasedDebtorAccounts {
         this.passwordEncoder = passwordEncoder;
     }
 
-    @EventListener
-    void on(DebtorErased event) {
-        for (var account : accounts.findByDebtorId(event.debtorId().value())) {
+    /** Called when a debtor is erased (identity sits below the debtor capability, so it is told, not listening). */
+    public void disableLoginsOf(DebtorId debtor) {
+        for (var account : accounts.findByDebtorId(debtor.value())) {
             var update = new Update().set("username", "erased-" + account.id()).set("displayName", "")
                     .set("passwordHash", passwordEncoder.encode(randomSecret())).set("disabled", true)
                     .inc("version", 1);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import dev.saldo.portal.staff.StaffSettings;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,7 @@ class FigureJobs {
     }
 
     @Scheduled(cron = "${saldo.staff.aging-roll-cron:0 5 0 * * *}", zone = "${saldo.time-zone:America/Santiago}")
+    @SchedulerLock(name = "staff-aging-roll", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void nightlyRoll() {
         running.rollTo(LocalDate.now(clock));
     }
