@@ -40,19 +40,19 @@ public class TransferReviewView extends Main implements HasDynamicTitle {
         this.staff = currentUser.get().map(SaldoUser::getUsername).orElse("");
         var locale = getLocale();
         addClassName("page");
-        add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")));
+        add(new H1(getTranslation("transfer-review.title")), new Paragraph(getTranslation("transfer-review.intro")));
         grid.setId("transfer-grid");
-        grid.addColumn(p -> Formats.date(payments.dayOf(p.createdAt()), locale)).setHeader(getTranslation("review.reported"))
+        grid.addColumn(p -> Formats.date(payments.dayOf(p.createdAt()), locale)).setHeader(getTranslation("transfer-review.reported"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PaymentRecord::id).setHeader(getTranslation("payments.reference")).setAutoWidth(true);
-        grid.addColumn(p -> transfers.debtorName(p)).setHeader(getTranslation("review.debtor")).setAutoWidth(true);
-        grid.addColumn(PaymentRecord::transferReference).setHeader(getTranslation("review.bank-reference"))
+        grid.addColumn(p -> transfers.debtorName(p)).setHeader(getTranslation("transfer-review.debtor")).setAutoWidth(true);
+        grid.addColumn(PaymentRecord::transferReference).setHeader(getTranslation("transfer-review.bank-reference"))
                 .setAutoWidth(true);
         grid.addColumn(p -> Formats.money(p.amount(), locale)).setHeader(getTranslation("payments.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(this::proof).setHeader(getTranslation("review.proof")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("review.decide")).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("review.empty"));
+        grid.addComponentColumn(this::proof).setHeader(getTranslation("transfer-review.proof")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("transfer-review.decide")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("transfer-review.empty"));
         add(new Div(grid));
         refresh();
     }
@@ -61,18 +61,18 @@ public class TransferReviewView extends Main implements HasDynamicTitle {
         return transfers.proof(payment.id()).<Component>map(file -> {
             var link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                     new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(), file.content().length)),
-                    AttachmentType.DOWNLOAD, getTranslation("review.proof.open"));
+                    AttachmentType.DOWNLOAD, getTranslation("transfer-review.proof.open"));
             return link;
-        }).orElseGet(() -> new Paragraph(getTranslation("review.proof.none")));
+        }).orElseGet(() -> new Paragraph(getTranslation("transfer-review.proof.none")));
     }
 
     private Component actions(PaymentRecord payment) {
-        var confirm = new Button(getTranslation("review.confirm"), click -> {
+        var confirm = new Button(getTranslation("transfer-review.confirm"), click -> {
             transfers.confirm(payment.id(), staff);
             refresh();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-        var reject = new Button(getTranslation("review.reject"), click -> {
+        var reject = new Button(getTranslation("transfer-review.reject"), click -> {
             transfers.reject(payment.id(), staff);
             refresh();
         });
@@ -88,6 +88,6 @@ public class TransferReviewView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("page.title", getTranslation("review.title"));
+        return getTranslation("page.title", getTranslation("transfer-review.title"));
     }
 }
