@@ -13,6 +13,7 @@ import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.domain.invoice.InvoiceLine;
 import dev.saldo.domain.invoice.LineType;
 import dev.saldo.domain.money.Money;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -27,9 +28,11 @@ public class InvoiceAllocations {
     private static final int ATTEMPTS = 50;
 
     private final Invoices invoices;
+    private final ApplicationEventPublisher events;
 
-    InvoiceAllocations(Invoices invoices) {
+    InvoiceAllocations(Invoices invoices, ApplicationEventPublisher events) {
         this.invoices = invoices;
+        this.events = events;
     }
 
     /** The debtor's unpaid invoices in one currency. */
@@ -97,6 +100,8 @@ public class InvoiceAllocations {
             }
             try {
                 invoices.save(record.changedTo(changed));
+                // The staff dashboard's running figures follow every change to an invoice.
+                events.publishEvent(new InvoiceChanged(record.toDomain(), changed));
                 return;
             } catch (OptimisticLockingFailureException concurrentChange) {
                 Thread.onSpinWait();

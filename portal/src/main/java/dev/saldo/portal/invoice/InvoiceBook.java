@@ -134,7 +134,7 @@ public class InvoiceBook {
                 .orElseThrow(() -> new IllegalArgumentException("No invoice " + invoice + " for debtor " + debtor));
         var before = record.toDomain();
         var after = invoices.save(record.changedTo(before.withAllocation(allocation))).toDomain();
-        events.publishEvent(new PaymentAllocated(before, after, allocation));
+        events.publishEvent(new InvoiceChanged(before, after));
         return after;
     }
 

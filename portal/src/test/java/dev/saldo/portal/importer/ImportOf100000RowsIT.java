@@ -24,14 +24,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * never holds the file, and logs rows per second and the peak heap. Run it with a small heap to see
  * that the import streams:
  * {@code ./mvnw -pl portal -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=ImportOf100000RowsIT -Dsaldo.benchmark=true -DargLine=-Xmx256m}. Only the counts are asserted.
+ * -Dit.test=ImportOf100000RowsIT -Dsaldo.benchmark=true -DargLine=-Xmx256m} ({@code -Dsaldo.benchmark.rows=} for
+ * another size). Only the counts are asserted.
  */
 @SpringBootTest
 @EnabledIfSystemProperty(named = "saldo.benchmark", matches = "true")
 class ImportOf100000RowsIT {
 
     private static final Logger log = LoggerFactory.getLogger(ImportOf100000RowsIT.class);
-    private static final int ROWS = 100_000;
+    private static final int ROWS = Integer.getInteger("saldo.benchmark.rows", 100_000);
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
         EmbeddedTestDatabase.register(registry, "bulk");

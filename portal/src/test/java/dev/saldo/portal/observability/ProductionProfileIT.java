@@ -135,6 +135,14 @@ class ProductionProfileIT {
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            server.createContext("/realms/saldo/protocol/openid-connect/certs", exchange -> {
+                // The realm's signing keys: the portal's JWT decoder reads them at start-up.
+                var body = signingKeys().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
             server.createContext("/stripe", exchange -> {
                 exchange.sendResponseHeaders(401, -1);
                 exchange.close();
@@ -144,5 +152,25 @@ class ProductionProfileIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A JWK set with one freshly generated RSA public key, as a realm publishes it. */
+    private static String signingKeys() {
+        try {
+            var generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            var key = (java.security.interfaces.RSAPublicKey) generator.generateKeyPair().getPublic();
+            var encoder = java.util.Base64.getUrlEncoder().withoutPadding();
+            return "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"test\",\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\""
+                    + encoder.encodeToString(unsigned(key.getModulus())) + "\",\"e\":\""
+                    + encoder.encodeToString(unsigned(key.getPublicExponent())) + "\"}]}";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] unsigned(java.math.BigInteger value) {
+        var bytes = value.toByteArray();
+        return bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.saldo.domain.invoice.AgingBucket;
+import dev.saldo.portal.invoice.InvoiceChanged;
 import dev.saldo.portal.invoice.InvoiceRegistered;
 import dev.saldo.portal.invoice.InvoicesRegistered;
-import dev.saldo.portal.invoice.PaymentAllocated;
 import dev.saldo.portal.invoice.PortfolioScan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +16,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps the per-currency tallies up to date as things happen: a new invoice, a payment applied, a new
- * day. Each is one {@code $inc} per currency; the daily roll only reads the invoices that cross a
+ * Keeps the per-currency tallies up to date as things happen: a new invoice, any change to one (a payment
+ * applied, a line added), a new day. Each is one {@code $inc} per currency; the daily roll only reads the invoices that cross a
  * bucket boundary that night (due yesterday, 31, 61 or 91 days ago), so no step grows with the
  * portfolio. Until the first rebuild there is no tally and events are left to it.
  */
@@ -54,9 +54,8 @@ public class RunningFigures {
     }
 
     @EventListener
-    public synchronized void on(PaymentAllocated event) {
-        store.asOf().ifPresent(day -> store.apply(Tally.ofAllocation(event.before(), event.after(),
-                event.allocation().date(), event.allocation().amount().minorUnits(), day)));
+    public synchronized void on(InvoiceChanged event) {
+        store.asOf().ifPresent(day -> store.apply(Tally.ofChange(event.before(), event.after(), day)));
     }
 
     /** Ages the tallies day by day up to {@code today}, writing each day's snapshot; returns the days rolled. */

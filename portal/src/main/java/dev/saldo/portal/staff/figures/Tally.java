@@ -50,16 +50,12 @@ public final class Tally {
         return tally;
     }
 
-    /** A payment applied to an open invoice: its bucket loses the amount, and the invoice too if now paid. */
-    static Tally ofAllocation(Invoice before, Invoice after, LocalDate paidOn, long amount, LocalDate asOf) {
-        var tally = new Tally(after.currency().getCurrencyCode());
-        var bucket = before.agingBucket(asOf).name();
-        tally.add(tally.open, bucket, -amount);
-        if (after.isPaid()) {
-            tally.add(tally.invoices, bucket, -1);
-        }
-        tally.add(tally.collected, paidOn.toString(), amount);
-        return tally;
+    /**
+     * Any change to an invoice (a payment, a new line): what it contributes after, less what it
+     * contributed before, so every kind of change is counted by the same definition.
+     */
+    static Tally ofChange(Invoice before, Invoice after, LocalDate asOf) {
+        return ofInvoice(after, asOf).plus(ofInvoice(before, asOf).negated());
     }
 
     /** An open invoice moving from one bucket to the next overnight. */
@@ -68,6 +64,15 @@ public final class Tally {
         add(invoices, from.name(), -1);
         add(open, to.name(), amount);
         add(invoices, to.name(), 1);
+    }
+
+    Tally negated() {
+        var negated = new Tally(currency);
+        open.forEach((k, v) -> negated.open.put(k, -v));
+        invoices.forEach((k, v) -> negated.invoices.put(k, -v));
+        billed.forEach((k, v) -> negated.billed.put(k, -v));
+        collected.forEach((k, v) -> negated.collected.put(k, -v));
+        return negated;
     }
 
     Tally plus(Tally other) {

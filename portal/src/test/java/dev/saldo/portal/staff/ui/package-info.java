@@ -1,2 +1,0 @@
-/** Browserless tests of the staff screens. */
-package dev.saldo.portal.staff.ui;
