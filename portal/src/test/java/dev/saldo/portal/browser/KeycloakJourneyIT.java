@@ -1,4 +1,4 @@
-package dev.saldo.portal.keycloak;
+package dev.saldo.portal.browser;
 
 import static dev.saldo.portal.api.ApiClient.read;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +23,7 @@ import dev.saldo.domain.api.Problem;
 import dev.saldo.domain.api.Summary;
 import dev.saldo.domain.money.MoneyFormat;
 import dev.saldo.portal.api.ApiClient;
-import dev.saldo.portal.browser.BrowserTest;
+import dev.saldo.portal.keycloak.KeycloakServer;
 import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
@@ -40,14 +40,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * again (ending her Keycloak session), the API accepts the realm's tokens and nothing else, and a
  * contact e-mail change reaches Keycloak.
  */
-class KeycloakIT extends BrowserTest {
+class KeycloakJourneyIT extends BrowserTest {
 
     private static final String ANA_SUBJECT = "5a1d0000-0000-4000-8000-000000000001";
     private static final Path KEYCLOAK_DATA = Path.of("target", "it-data", "keycloak-" + ProcessHandle.current().pid());
 
+    /** Hides {@link BrowserTest}'s method of the same name (same package), so this context gets its own database. */
     @DynamicPropertySource
-    static void keycloakMode(DynamicPropertyRegistry registry) {
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
         registry.add("saldo.database.data-dir", KEYCLOAK_DATA::toString);
+        registry.add("saldo.demo.enabled", () -> "true");
         registry.add("saldo.identity.issuer-uri", KeycloakServer::issuer);
         registry.add("saldo.identity.client-secret", () -> "saldo-portal-dev-secret");
         registry.add("saldo.identity.admin.username", () -> "admin");

@@ -1,4 +1,4 @@
-package dev.saldo.portal.activation;
+package dev.saldo.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,6 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.saldo.portal.browser.BrowserTest;
 import dev.saldo.portal.debtor.Debtor;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.invoice.InvoiceFilter;
@@ -40,9 +39,11 @@ class ActivationJourneyIT extends BrowserTest {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
+    /** Hides {@link BrowserTest}'s method of the same name (same package), so this context gets its own database. */
     @DynamicPropertySource
-    static void mailAndLimits(DynamicPropertyRegistry registry) {
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
         registry.add("saldo.database.data-dir", DATA::toString);
+        registry.add("saldo.demo.enabled", () -> "true");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("saldo.activation.attempts-per-invoice", () -> "3");
