@@ -2,7 +2,6 @@ package dev.saldo.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -31,7 +30,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class ActivationJourneyIT extends BrowserTest {
 
-    private static final Path DATA = Path.of("target", "it-data", "activation-" + ProcessHandle.current().pid());
     private static final Pattern LINK = Pattern.compile("http://\\S+/activate/[A-Za-z0-9_-]+");
 
     @RegisterExtension
@@ -39,11 +37,8 @@ class ActivationJourneyIT extends BrowserTest {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
-    /** Hides {@link BrowserTest}'s method of the same name (same package), so this context gets its own database. */
     @DynamicPropertySource
-    static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA::toString);
-        registry.add("saldo.demo.enabled", () -> "true");
+    static void mailAndLimits(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("saldo.activation.attempts-per-invoice", () -> "3");

@@ -40,8 +40,8 @@ public abstract class BrowserTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    /** One database for the whole run: the Spring context (and its embedded server) outlives a test class. */
-    private static final Path DATA_DIR = Path.of("target", "it-data", "browser-" + ProcessHandle.current().pid());
+    /** Numbers the Spring contexts browser tests create, so each gets its own database file. */
+    private static final java.util.concurrent.atomic.AtomicInteger CONTEXTS = new java.util.concurrent.atomic.AtomicInteger();
 
     protected static WebDriver driver;
 
@@ -50,7 +50,10 @@ public abstract class BrowserTest {
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA_DIR::toString);
+        // Called once per context Spring builds (a cached context, and its database, outlives a test
+        // class); subclasses with other properties (Keycloak, SMTP) get a context and a file of their own.
+        var dir = Path.of("target", "it-data", "browser-" + ProcessHandle.current().pid() + "-" + CONTEXTS.incrementAndGet());
+        registry.add("saldo.database.data-dir", dir::toString);
         registry.add("saldo.demo.enabled", () -> "true");
     }
 

@@ -3,7 +3,6 @@ package dev.saldo.portal.browser;
 import static dev.saldo.portal.api.ApiClient.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -43,13 +42,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class KeycloakJourneyIT extends BrowserTest {
 
     private static final String ANA_SUBJECT = "5a1d0000-0000-4000-8000-000000000001";
-    private static final Path KEYCLOAK_DATA = Path.of("target", "it-data", "keycloak-" + ProcessHandle.current().pid());
 
-    /** Hides {@link BrowserTest}'s method of the same name (same package), so this context gets its own database. */
     @DynamicPropertySource
-    static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", KEYCLOAK_DATA::toString);
-        registry.add("saldo.demo.enabled", () -> "true");
+    static void keycloakMode(DynamicPropertyRegistry registry) {
         registry.add("saldo.identity.issuer-uri", KeycloakServer::issuer);
         registry.add("saldo.identity.client-secret", () -> "saldo-portal-dev-secret");
         registry.add("saldo.identity.admin.username", () -> "admin");
