@@ -18,6 +18,8 @@ record ApiAuthenticationProblems(ApiProblems problems, String challenge) impleme
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        org.slf4j.LoggerFactory.getLogger(ApiAuthenticationProblems.class)
+                .debug("401 for {}: {}", request.getRequestURI(), e.getMessage());
         response.setHeader("WWW-Authenticate", challenge);
         problems.write(ProblemType.UNAUTHORIZED, request, response);
     }

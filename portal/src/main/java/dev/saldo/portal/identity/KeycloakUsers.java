@@ -52,7 +52,11 @@ class KeycloakUsers {
         user.setEmail(email);
         user.setEmailVerified(true);
         user.setEnabled(true);
-        user.setFirstName(displayName);
+        // Keycloak 26's user profile requires both names, else the account "is not fully set up".
+        var name = displayName.strip();
+        var space = name.indexOf(' ');
+        user.setFirstName(space < 0 ? name : name.substring(0, space));
+        user.setLastName(space < 0 ? name : name.substring(space + 1));
         var credential = new CredentialRepresentation();
         credential.setType(CredentialRepresentation.PASSWORD);
         credential.setValue(password);

@@ -1,9 +1,8 @@
-package dev.saldo.portal.keycloak;
+package dev.saldo.portal.browser;
 
 import static dev.saldo.portal.api.ApiClient.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -23,7 +22,7 @@ import dev.saldo.domain.api.Problem;
 import dev.saldo.domain.api.Summary;
 import dev.saldo.domain.money.MoneyFormat;
 import dev.saldo.portal.api.ApiClient;
-import dev.saldo.portal.browser.BrowserTest;
+import dev.saldo.portal.keycloak.KeycloakServer;
 import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
@@ -40,14 +39,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * again (ending her Keycloak session), the API accepts the realm's tokens and nothing else, and a
  * contact e-mail change reaches Keycloak.
  */
-class KeycloakIT extends BrowserTest {
+class KeycloakJourneyIT extends BrowserTest {
 
     private static final String ANA_SUBJECT = "5a1d0000-0000-4000-8000-000000000001";
-    private static final Path KEYCLOAK_DATA = Path.of("target", "it-data", "keycloak-" + ProcessHandle.current().pid());
 
     @DynamicPropertySource
     static void keycloakMode(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", KEYCLOAK_DATA::toString);
         registry.add("saldo.identity.issuer-uri", KeycloakServer::issuer);
         registry.add("saldo.identity.client-secret", () -> "saldo-portal-dev-secret");
         registry.add("saldo.identity.admin.username", () -> "admin");
@@ -60,6 +57,9 @@ class KeycloakIT extends BrowserTest {
 
     @Autowired
     AccountDirectory accounts;
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @Test
     void ana_signs_in_on_keycloaks_page_sees_her_balance_and_signs_out_of_keycloak_too() {
@@ -143,7 +143,8 @@ class KeycloakIT extends BrowserTest {
                 var response = ApiClient.anonymous(port).bearer(token).get("/api/v1/me/summary");
                 assertThat(response.statusCode()).isEqualTo(401);
             } finally {
-                client.getAttributes().remove("access.token.lifespan");
+                // An attribute left out of an update is kept, not removed: put the realm's 5 minutes back.
+                client.getAttributes().put("access.token.lifespan", "300");
                 clients.get(client.getId()).update(client);
             }
         }
@@ -172,6 +173,31 @@ class KeycloakIT extends BrowserTest {
                 user.update(restore);
             }
         }
+    }
+
+    @Test
+    void activating_a_debtor_in_keycloak_mode_creates_a_keycloak_user_whose_token_reaches_that_debtor() {
+        var debtor = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("externalId").is("DEMO-003")),
+                dev.saldo.portal.debtor.Debtor.class);
+        var username = "demo003." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        accounts.activateDebtor(debtor.debtorId(), username, username, debtor.name(), "una clave segura 2026");
+
+        try (var admin = KeycloakServer.admin()) {
+            var created = admin.realm("saldo").users().searchByUsername(username, true).getFirst();
+            assertThat(admin.realm("saldo").users().get(created.getId()).roles().realmLevel().listEffective())
+                    .extracting(org.keycloak.representations.idm.RoleRepresentation::getName).contains("debtor");
+        }
+        var api = ApiClient.anonymous(port).bearer(KeycloakServer.accessToken(username, "una clave segura 2026"));
+        var response = api.get("/api/v1/me/summary");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var summary = read(response, Summary.class);
+        assertThat(summary.balances()).extracting(b -> b.totalOwed().toMoney())
+                .containsExactlyElementsOf(invoices.balanceOf(debtor.debtorId()).balances().stream()
+                        .map(b -> b.totalOwed()).toList());
+        var contact = api.get("/api/v1/me/contact");
+        assertThat(contact.statusCode()).as(contact.body()).isEqualTo(200);
+        assertThat(read(contact, ContactDetails.class).email()).isEqualTo(debtor.email());
     }
 
     /** Keycloak's own sign-in form; on a timeout, says where the browser was instead. */

@@ -1,15 +1,13 @@
-package dev.saldo.portal.activation;
+package dev.saldo.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.saldo.portal.browser.BrowserTest;
 import dev.saldo.portal.debtor.Debtor;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.invoice.InvoiceFilter;
@@ -32,7 +30,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class ActivationJourneyIT extends BrowserTest {
 
-    private static final Path DATA = Path.of("target", "it-data", "activation-" + ProcessHandle.current().pid());
     private static final Pattern LINK = Pattern.compile("http://\\S+/activate/[A-Za-z0-9_-]+");
 
     @RegisterExtension
@@ -42,7 +39,6 @@ class ActivationJourneyIT extends BrowserTest {
 
     @DynamicPropertySource
     static void mailAndLimits(DynamicPropertyRegistry registry) {
-        registry.add("saldo.database.data-dir", DATA::toString);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("saldo.activation.attempts-per-invoice", () -> "3");
