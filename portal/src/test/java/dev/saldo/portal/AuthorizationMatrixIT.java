@@ -108,6 +108,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         ENDPOINTS.put("POST /api/v1/me/plans/{id}/counter-offer/decline", Access.DEBTOR_ACTION);
         ENDPOINTS.put("POST /api/v1/me/promises", Access.DEBTOR_ACTION);
         ENDPOINTS.put("GET /api/v1/me/promises", Access.DEBTOR_ACTION);
+        ENDPOINTS.put("GET /api/v1/me/personal-data", Access.DEBTOR_SELF);
         ENDPOINTS.put("GET /api/v1/staff/proposals", Access.STAFF);
         ENDPOINTS.put("POST /api/v1/staff/proposals/{id}/approval", Access.STAFF);
         ENDPOINTS.put("POST /api/v1/staff/proposals/{id}/rejection", Access.STAFF);
@@ -132,6 +133,11 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         SCREENS.put("staff/proposals/:planId", Access.STAFF);
         SCREENS.put("staff/transfers", Access.STAFF);
         SCREENS.put("staff/policies", Access.SUPERVISOR);
+        SCREENS.put("staff/aging/:currency/:bucket", Access.STAFF);
+        SCREENS.put("staff/import", Access.SUPERVISOR);
+        SCREENS.put("staff/audit", Access.SUPERVISOR);
+        SCREENS.put("staff/erasure", Access.SUPERVISOR);
+        SCREENS.put("my-data", Access.DEBTOR_SELF);
     }
 
     @DynamicPropertySource

@@ -29,6 +29,7 @@ import dev.saldo.portal.importer.ErpImporter;
 import dev.saldo.portal.importer.ImportReport;
 import dev.saldo.portal.importer.Rejection;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 
 /**
@@ -51,7 +52,8 @@ public class ImportView extends Main implements HasDynamicTitle {
 
     private final String actor;
 
-    public ImportView(ErpImporter importer, ErpExporter exporter, TaskExecutor executor, CurrentUser currentUser) {
+    public ImportView(ErpImporter importer, ErpExporter exporter,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, CurrentUser currentUser) {
         this.importer = importer;
         this.actor = currentUser.get().map(u -> u.getUsername()).orElseThrow();
         this.executor = executor;
