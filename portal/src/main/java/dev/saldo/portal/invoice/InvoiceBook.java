@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import dev.saldo.domain.balance.BalanceSummary;
 import dev.saldo.domain.debtor.DebtorId;
-import dev.saldo.domain.invoice.Allocation;
 import dev.saldo.domain.invoice.Invoice;
 import dev.saldo.domain.invoice.InvoiceId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,19 +122,6 @@ public class InvoiceBook {
             events.publishEvent(new InvoicesRegistered(registered));
         }
         return registered;
-    }
-
-    /**
-     * Applies part of a payment to one of the debtor's invoices in one versioned write; a concurrent
-     * change fails with an optimistic-locking error rather than losing either write.
-     */
-    public Invoice allocate(DebtorId debtor, InvoiceId invoice, Allocation allocation) {
-        var record = invoices.findByIdAndDebtorId(invoice.value(), debtor.value())
-                .orElseThrow(() -> new IllegalArgumentException("No invoice " + invoice + " for debtor " + debtor));
-        var before = record.toDomain();
-        var after = invoices.save(record.changedTo(before.withAllocation(allocation))).toDomain();
-        events.publishEvent(new InvoiceChanged(before, after));
-        return after;
     }
 
     /** The debtor's unpaid invoices, oldest due first (a debtor has a handful, so this is one small query). */

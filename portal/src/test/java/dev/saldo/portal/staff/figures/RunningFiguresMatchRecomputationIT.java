@@ -25,6 +25,7 @@ import dev.saldo.domain.money.Money;
 import dev.saldo.portal.debtor.Debtor;
 import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.debtor.DebtorKind;
+import dev.saldo.portal.invoice.InvoiceAllocations;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +96,9 @@ class RunningFiguresMatchRecomputationIT {
     InvoiceBook book;
 
     @Autowired
+    InvoiceAllocations allocations;
+
+    @Autowired
     DebtorDirectory debtors;
 
     @Autowired
@@ -131,7 +135,7 @@ class RunningFiguresMatchRecomputationIT {
                 }
                 var open = current.openBalance();
                 var amount = random.nextBoolean() ? open : Money.ofMinor(1 + random.nextLong(open.minorUnits()), open.currency());
-                book.allocate(debtor, current.id(), Allocation.of("P-" + step, amount, today));
+                allocations.allocate(debtor, current.id(), "P-" + step, amount, today);
                 history.add("pay " + amount + " on " + current.number());
             } else if (roll < 93) {
                 var days = 1 + random.nextInt(random.nextBoolean() ? 3 : 40);
