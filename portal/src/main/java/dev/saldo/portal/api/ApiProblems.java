@@ -1,6 +1,7 @@
 package dev.saldo.portal.api;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +37,36 @@ public class ApiProblems {
         return of(type, Map.of(), request);
     }
 
+    /**
+     * A problem one feature names for itself: its {@code type} is {@link ProblemType#BASE} plus
+     * {@code slug} (stable, for code), its detail a sentence already in the caller's language. The
+     * title is {@code problem.<slug>.title} when the bundles have one, else the generic title of the
+     * status. Add feature-specific properties (reasons, limits) to the returned object.
+     */
+    public ProblemDetail of(int status, String slug, String detail, HttpServletRequest request) {
+        var locale = request.getLocale();
+        var problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create(ProblemType.BASE + slug));
+        var generic = ProblemType.forStatus(status);
+        problem.setTitle(messages.getMessage("problem." + slug + ".title", null,
+                message(generic.titleKey(), locale), locale));
+        problem.setDetail(detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    /** The generic detail sentence of a {@link ProblemType}, in the caller's language. */
+    public String detail(ProblemType type, HttpServletRequest request) {
+        return message(type.detailKey(), request.getLocale());
+    }
+
     ProblemDetail of(ProblemType type, Map<String, String> fieldErrorKeys, HttpServletRequest request) {
         var locale = request.getLocale();
         var problem = ProblemDetail.forStatus(type.status());
         problem.setType(type.uri());
         problem.setTitle(message(type.titleKey(), locale));
         problem.setDetail(message(type.detailKey(), locale));
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        problem.setInstance(URI.create(request.getRequestURI()));
         if (!fieldErrorKeys.isEmpty()) {
             List<Problem.FieldError> errors = fieldErrorKeys.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())

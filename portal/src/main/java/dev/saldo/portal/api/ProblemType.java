@@ -15,6 +15,7 @@ public enum ProblemType {
     BAD_REQUEST(400, "bad-request"),
     INVALID_FIELDS(400, "invalid-fields"),
     CONFLICT(409, "conflict"),
+    REFUSED(422, "refused"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
     UNAVAILABLE(503, "unavailable"),
     SERVER_ERROR(500, "server-error");
@@ -31,6 +32,16 @@ public enum ProblemType {
 
     public int status() {
         return status;
+    }
+
+    /** The first, most generic type answering with this status; {@link #SERVER_ERROR} for unknown ones. */
+    static ProblemType forStatus(int status) {
+        for (var type : values()) {
+            if (type.status == status) {
+                return type;
+            }
+        }
+        return status < 500 ? BAD_REQUEST : SERVER_ERROR;
     }
 
     public URI uri() {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 
+import dev.saldo.portal.api.ProblemType;
 import dev.saldo.portal.payment.GatewayEvent;
 import dev.saldo.portal.payment.PaymentOrder;
 import dev.saldo.portal.payment.PaymentRecord;
@@ -54,11 +55,11 @@ class PaymentApiIT extends PaymentsIntegrationTest {
         var tooSmall = post(debtor, "{\"amount\": 999, \"currency\": \"CLP\"}");
         var tooLarge = post(debtor, "{\"amount\": 27001, \"currency\": \"CLP\"}");
 
-        assertThat(problem(zero, 422).get("code").asString()).isEqualTo("amount-not-positive");
-        assertThat(problem(negative, 422).get("code").asString()).isEqualTo("amount-not-positive");
-        assertThat(problem(tooSmall, 422).get("code").asString()).isEqualTo("below-minimum");
+        assertThat(problem(zero, 422).get("type").asString()).isEqualTo(ProblemType.BASE + "amount-not-positive");
+        assertThat(problem(negative, 422).get("type").asString()).isEqualTo(ProblemType.BASE + "amount-not-positive");
+        assertThat(problem(tooSmall, 422).get("type").asString()).isEqualTo(ProblemType.BASE + "below-minimum");
         var above = problem(tooLarge, 422);
-        assertThat(above.get("code").asString()).isEqualTo("above-balance");
+        assertThat(above.get("type").asString()).isEqualTo(ProblemType.BASE + "above-balance");
         assertThat(above.get("detail").asString()).contains("$27.000");
         assertThat(count(PaymentRecord.class)).isEqualTo(before);
     }
@@ -71,7 +72,7 @@ class PaymentApiIT extends PaymentsIntegrationTest {
 
         var response = post(debtor, "{\"invoiceIds\": [\"" + other.invoices().getFirst().id().value() + "\"]}");
 
-        assertThat(problem(response, 404).get("code").asString()).isEqualTo("unknown-invoice");
+        assertThat(problem(response, 404).get("type").asString()).isEqualTo(ProblemType.BASE + "unknown-invoice");
         assertThat(count(PaymentRecord.class)).isEqualTo(before);
         assertThat(reload(other, other.invoices().getFirst()).allocations()).isEmpty();
     }
@@ -81,11 +82,11 @@ class PaymentApiIT extends PaymentsIntegrationTest {
         var debtor = debtorOwing("CLP", "27000");
         var before = count(PaymentRecord.class);
 
-        assertThat(problem(post(debtor, "{\"amount\": "), 400).get("code").asString()).isEqualTo("malformed-request");
-        assertThat(problem(post(debtor, "{\"amount\": \"lots\"}"), 400).get("code").asString())
-                .isEqualTo("malformed-request");
-        assertThat(problem(post(debtor, "{\"currency\": \"XYZ1\"}"), 400).get("code").asString())
-                .isEqualTo("malformed-request");
+        assertThat(problem(post(debtor, "{\"amount\": "), 400).get("type").asString()).isEqualTo(ProblemType.BASE + "bad-request");
+        assertThat(problem(post(debtor, "{\"amount\": \"lots\"}"), 400).get("type").asString())
+                .isEqualTo(ProblemType.BASE + "bad-request");
+        assertThat(problem(post(debtor, "{\"currency\": \"XYZ1\"}"), 400).get("type").asString())
+                .isEqualTo(ProblemType.BASE + "bad-request");
         assertThat(count(PaymentRecord.class)).isEqualTo(before);
     }
 

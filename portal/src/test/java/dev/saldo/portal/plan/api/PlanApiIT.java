@@ -99,6 +99,9 @@ class PlanApiIT {
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("type").asString()).isEqualTo("https://saldo.example/problems/plan-refused");
+        assertThat(reply.body().get("instance").asString()).isEqualTo("/api/v1/me/plans");
+        assertThat(reply.body().get("detail").asString()).isNotBlank();
         assertThat(reply.body().get("reasons").findValuesAsString("code"))
                 .contains("plan.rule.max-installments", "plan.rule.first-date-late");
         assertThat(reply.body().get("alternative").get("installments").asInt()).isLessThanOrEqualTo(12);
@@ -118,6 +121,7 @@ class PlanApiIT {
 
         var garbage = call("bruno", "bruno123", "POST", "/api/v1/me/plans", "{\"installments\": \"many\"}");
         assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.body().get("type").asString()).isEqualTo("https://saldo.example/problems/bad-request");
         var notMoney = call("bruno", "bruno123", "POST", "/api/v1/me/plans", proposal("ten", 2, "MONTHLY", today));
         assertThat(notMoney.status()).isEqualTo(400);
         assertThat(call("bruno", "bruno123", "GET", "/api/v1/me/plans", null).body().size()).isZero();
