@@ -3,10 +3,12 @@ package dev.saldo.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -19,6 +21,15 @@ import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.invoice.InvoiceFilter;
+import dev.saldo.portal.payment.GatewayEvent;
+import dev.saldo.portal.payment.PaymentOrder;
+import dev.saldo.portal.payment.PaymentService;
+import dev.saldo.portal.payment.PaymentSettlement;
+import dev.saldo.portal.plan.PlanDesk;
+import dev.saldo.portal.plan.PlanDraft;
+import dev.saldo.portal.plan.PromiseDesk;
+import dev.saldo.domain.money.Money;
+import dev.saldo.domain.plan.Frequency;
 import dev.saldo.portal.ui.LoginView;
 import dev.saldo.portal.ui.NotFoundView;
 import org.junit.jupiter.api.AfterEach;
@@ -93,21 +104,20 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         ENDPOINTS.put("GET /v3/api-docs/swagger-config", Access.PUBLIC);
         ENDPOINTS.put("GET /swagger-ui.html", Access.PUBLIC);
 
-        // Payments and plans (issues 3 and 4, merged on main after this matrix was written). Lists that
-        // can be empty for both debtors and ids this test has no sample for are DEBTOR_ACTION: their
-        // owners should tighten them to DEBTOR_SELF / DEBTOR_OWNED with a sample in ownedId().
+        // Commands whose body this test cannot write are DEBTOR_ACTION; with an id in the address, the
+        // sample comes from ownedId() and another debtor's id must read exactly like a missing one.
         ENDPOINTS.put("POST /api/v1/me/payments", Access.DEBTOR_ACTION);
-        ENDPOINTS.put("GET /api/v1/me/payments", Access.DEBTOR_ACTION);
-        ENDPOINTS.put("GET /api/v1/me/payments/{id}/receipt", Access.DEBTOR_ACTION);
+        ENDPOINTS.put("GET /api/v1/me/payments", Access.DEBTOR_SELF);
+        ENDPOINTS.put("GET /api/v1/me/payments/{id}/receipt", Access.DEBTOR_OWNED);
         ENDPOINTS.put("POST /webhooks/stripe", Access.PUBLIC);
         ENDPOINTS.put("POST /api/v1/me/plans/evaluation", Access.DEBTOR_ACTION);
         ENDPOINTS.put("POST /api/v1/me/plans", Access.DEBTOR_ACTION);
-        ENDPOINTS.put("GET /api/v1/me/plans", Access.DEBTOR_ACTION);
-        ENDPOINTS.put("GET /api/v1/me/plans/{id}", Access.DEBTOR_ACTION);
+        ENDPOINTS.put("GET /api/v1/me/plans", Access.DEBTOR_SELF);
+        ENDPOINTS.put("GET /api/v1/me/plans/{id}", Access.DEBTOR_OWNED);
         ENDPOINTS.put("POST /api/v1/me/plans/{id}/counter-offer/acceptance", Access.DEBTOR_ACTION);
         ENDPOINTS.put("POST /api/v1/me/plans/{id}/counter-offer/decline", Access.DEBTOR_ACTION);
         ENDPOINTS.put("POST /api/v1/me/promises", Access.DEBTOR_ACTION);
-        ENDPOINTS.put("GET /api/v1/me/promises", Access.DEBTOR_ACTION);
+        ENDPOINTS.put("GET /api/v1/me/promises", Access.DEBTOR_SELF);
         ENDPOINTS.put("GET /api/v1/me/personal-data", Access.DEBTOR_SELF);
         ENDPOINTS.put("GET /api/v1/staff/proposals", Access.STAFF);
         ENDPOINTS.put("POST /api/v1/staff/proposals/{id}/approval", Access.STAFF);
@@ -124,8 +134,8 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         SCREENS.put("activate/:token", Access.PUBLIC);
         SCREENS.put("pay", Access.DEBTOR_SELF);
         SCREENS.put("payments", Access.DEBTOR_SELF);
-        SCREENS.put("payments/:paymentId", Access.DEBTOR_ACTION);
-        SCREENS.put("pay/sandbox/:paymentId", Access.DEBTOR_ACTION);
+        SCREENS.put("payments/:paymentId", Access.DEBTOR_OWNED);
+        SCREENS.put("pay/sandbox/:paymentId", Access.DEBTOR_OWNED);
         SCREENS.put("report-transfer", Access.DEBTOR_SELF);
         SCREENS.put("plan", Access.DEBTOR_SELF);
         SCREENS.put("promise", Access.DEBTOR_SELF);
@@ -162,13 +172,40 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
 
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    PaymentSettlement settlement;
+
+    @Autowired
+    PlanDesk plans;
+
+    @Autowired
+    PromiseDesk promises;
+
     MockMvc http;
     String anasInvoice;
+    static String anasPayment;
+    static String anasPendingPayment;
+    static String anasPlan;
 
     @BeforeEach
     void setUp() {
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        anasInvoice = invoices.page(debtor("ana"), InvoiceFilter.ALL, PageRequest.of(0, 1)).getContent().getFirst().id();
+        var ana = debtor("ana");
+        anasInvoice = invoices.page(ana, InvoiceFilter.ALL, PageRequest.of(0, 1)).getContent().getFirst().id();
+        if (anasPayment == null) {
+            // Something of ana's of every kind with an id: a paid and a pending payment, a plan, a promise.
+            var clp = java.util.Currency.getInstance("CLP");
+            var paid = payments.start(ana, new PaymentOrder(clp, List.of(), Money.ofMinor(5_000, clp)), Locale.ROOT);
+            settlement.apply(new GatewayEvent.Succeeded(paid.id(), "pi_matrix"));
+            anasPayment = paid.id();
+            anasPendingPayment = payments.start(ana, new PaymentOrder(clp, List.of(), Money.ofMinor(2_000, clp)), Locale.ROOT).id();
+            anasPlan = plans.submit(ana, new PlanDraft(null, BigDecimal.ZERO, 3, Frequency.MONTHLY,
+                    plans.today().plusDays(7))).id();
+            promises.promise(ana, promises.owed(ana).amount(), promises.today().plusDays(3));
+        }
     }
 
     @AfterEach
@@ -222,6 +259,13 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
                     expect(endpoint, call(verb, path, null), 401);
                     assertThat(call(verb, path, "ana").getStatus()).as(endpoint + " for a debtor").isNotIn(401, 403);
                     expect(endpoint, call(verb, path, "carla"), 403);
+                    if (pattern.contains("{id}")) {
+                        var foreign = call(verb, path, "bruno");
+                        expect(endpoint, foreign, 404);
+                        assertThat(foreign.getContentAsString().replace(ownedId(pattern), "no-such-id"))
+                                .as(endpoint + ": another debtor's id reads exactly like a missing one")
+                                .isEqualTo(call(verb, pattern.replace("{id}", "no-such-id"), "bruno").getContentAsString());
+                    }
                 }
                 case STAFF -> {
                     expect(endpoint, call(verb, path, null), 401);
@@ -260,7 +304,10 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
                 continue;
             }
             var target = route.getValue().getNavigationTarget();
-            var location = template.replace(":invoiceId", anasInvoice).replaceAll(":[A-Za-z]+", "no-such-id");
+            var location = template.replace(":invoiceId", anasInvoice)
+                    .replace("pay/sandbox/:paymentId", "pay/sandbox/" + anasPendingPayment)
+                    .replace(":paymentId", anasPayment)
+                    .replaceAll(":[A-Za-z]+", "no-such-id");
             var parameterised = template.contains(":");
             var anonymous = browserGet(location);
             if (access == Access.PUBLIC) {
@@ -311,16 +358,21 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
     }
 
     /**
-     * An id of one of ana's things for a DEBTOR_OWNED pattern. Invoices for now; a capability adding an
-     * owned endpoint (payments, plans) adds its sample here.
+     * An id of one of ana's things for a debtor pattern with {@code {id}}; a capability adding such an
+     * endpoint adds its sample here. Staff patterns get an id that does not exist.
      */
     private String ownedId(String pattern) {
+        if (!pattern.contains("{id}") || !pattern.startsWith("/api/v1/me/")) {
+            return "no-such-id";
+        }
         if (pattern.startsWith("/api/v1/me/invoices/")) {
             return anasInvoice;
         }
-        if (!pattern.contains("{id}") || ENDPOINTS.entrySet().stream().noneMatch(
-                e -> e.getKey().endsWith(" " + pattern) && e.getValue() == Access.DEBTOR_OWNED)) {
-            return "no-such-id";
+        if (pattern.startsWith("/api/v1/me/payments/")) {
+            return anasPayment;
+        }
+        if (pattern.startsWith("/api/v1/me/plans/")) {
+            return anasPlan;
         }
         throw new IllegalStateException("No sample id of ana's for " + pattern + "; add one to ownedId()");
     }

@@ -41,12 +41,15 @@ public class PaymentResultView extends Main implements BeforeEnterObserver, HasD
 
     private final PaymentService payments;
     private final PaymentReceipts receipts;
-    private final DebtorId debtor;
+    private final CurrentUser currentUser;
+    /** Whose payment is shown: read on every navigation, as Vaadin reuses this view between payments. */
+    private DebtorId debtor;
     private boolean cancelled;
 
     public PaymentResultView(PaymentService payments, PaymentReceipts receipts, CurrentUser currentUser) {
         this.payments = payments;
         this.receipts = receipts;
+        this.currentUser = currentUser;
         this.debtor = currentUser.requireDebtor();
         addClassNames("page", "payment-result");
     }
@@ -54,6 +57,7 @@ public class PaymentResultView extends Main implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         cancelled = event.getLocation().getQueryParameters().getParameters().containsKey("cancelled");
+        debtor = currentUser.requireDebtor();
         var id = event.getRouteParameters().get(PARAMETER).orElseThrow(NotFoundException::new);
         show(payments.refresh(debtor, id).orElseThrow(NotFoundException::new));
     }
