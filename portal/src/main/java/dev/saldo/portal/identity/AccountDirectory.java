@@ -57,7 +57,7 @@ public class AccountDirectory implements UserDetailsService {
             return false;
         }
         accounts.save(new UserAccount(null, normalized, passwordEncoder.encode(rawPassword), displayName, Set.copyOf(roles),
-                debtorId, null, null));
+                debtorId, null, null, false));
         return true;
     }
 
@@ -93,10 +93,10 @@ public class AccountDirectory implements UserDetailsService {
             }
             var subject = users.createDebtor(normalized, email, displayName, rawPassword);
             accounts.save(new UserAccount(null, normalized, null, displayName, Set.of(Role.DEBTOR), debtor.value(), null,
-                    subject));
+                    subject, false));
         } else {
             accounts.save(new UserAccount(null, normalized, passwordEncoder.encode(rawPassword), displayName,
-                    Set.of(Role.DEBTOR), debtor.value(), null, null));
+                    Set.of(Role.DEBTOR), debtor.value(), null, null, false));
         }
     }
 

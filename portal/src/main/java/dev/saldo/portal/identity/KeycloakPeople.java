@@ -23,7 +23,9 @@ class KeycloakPeople {
     SaldoUser fromClaims(Map<String, Object> claims) {
         var subject = (String) claims.get("sub");
         var roles = realmRoles(claims);
-        var account = subject == null ? java.util.Optional.<UserAccount>empty() : accounts.findFirstBySubject(subject);
+        // An erased debtor's account is disabled: a token still circulating for it reaches no debtor.
+        var account = subject == null ? java.util.Optional.<UserAccount>empty()
+                : accounts.findFirstBySubject(subject).filter(a -> !a.disabled());
         var username = text(claims.get("preferred_username"), subject);
         var displayName = account.map(UserAccount::displayName).orElseGet(() -> text(claims.get("name"), username));
         var debtorId = roles.contains(Role.DEBTOR) ? account.map(UserAccount::debtorId).orElse(null) : null;

@@ -71,6 +71,16 @@ class KeycloakUsers {
         return id;
     }
 
+    /** Deletes the realm's user (and so its sessions); a user already gone is not an error. */
+    void delete(String subject) {
+        try (var response = realm().users().delete(subject)) {
+            var status = response.getStatus();
+            if (status != 204 && status != 404) {
+                throw new IllegalStateException("Keycloak answered " + status + " deleting user " + subject);
+            }
+        }
+    }
+
     private RealmResource realm() {
         return keycloak.realm(realm);
     }

@@ -11,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A person who can sign in. The password is only ever stored hashed (and is absent for people who
  * sign in through Keycloak); {@code debtorId} is set for debtors and is what every debtor-facing
  * query is scoped by. {@code subject} is the Keycloak user id ({@code sub}): the stable link, because
- * usernames and e-mails can change.
+ * usernames and e-mails can change. A {@code disabled} account (its debtor was erased) reaches no data,
+ * whatever a token for its subject says.
  */
 @Document("accounts")
 record UserAccount(
@@ -22,9 +23,10 @@ record UserAccount(
         Set<Role> roles,
         @Indexed String debtorId,
         @Version Long version,
-        @Indexed String subject) {
+        @Indexed String subject,
+        boolean disabled) {
 
     UserAccount withSubject(String subject) {
-        return new UserAccount(id, username, passwordHash, displayName, roles, debtorId, version, subject);
+        return new UserAccount(id, username, passwordHash, displayName, roles, debtorId, version, subject, disabled);
     }
 }

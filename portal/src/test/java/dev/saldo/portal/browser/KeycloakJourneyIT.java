@@ -27,6 +27,7 @@ import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.invoice.InvoiceFilter;
+import dev.saldo.portal.privacy.DebtorErasure;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,9 @@ class KeycloakJourneyIT extends BrowserTest {
 
     @Autowired
     AccountDirectory accounts;
+
+    @Autowired
+    DebtorErasure erasure;
 
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
@@ -198,6 +202,26 @@ class KeycloakJourneyIT extends BrowserTest {
         var contact = api.get("/api/v1/me/contact");
         assertThat(contact.statusCode()).as(contact.body()).isEqualTo(200);
         assertThat(read(contact, ContactDetails.class).email()).isEqualTo(debtor.email());
+    }
+
+    @Test
+    void erasing_an_activated_debtor_deletes_the_keycloak_user_and_turns_a_circulating_token_away() {
+        var debtor = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("externalId").is("DEMO-004")),
+                dev.saldo.portal.debtor.Debtor.class);
+        var username = "demo004." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        accounts.activateDebtor(debtor.debtorId(), username, username, debtor.name(), "otra clave segura 2026");
+        var api = ApiClient.anonymous(port).bearer(KeycloakServer.accessToken(username, "otra clave segura 2026"));
+        assertThat(api.get("/api/v1/me/summary").statusCode()).isEqualTo(200);
+
+        assertThat(erasure.erase("DEMO-004", "REQ-KC-1", "diego")).isEqualTo(DebtorErasure.Outcome.ERASED);
+
+        try (var admin = KeycloakServer.admin()) {
+            assertThat(admin.realm("saldo").users().searchByUsername(username, true)).as("the realm user is gone").isEmpty();
+        }
+        var after = api.get("/api/v1/me/summary");
+        assertThat(after.statusCode()).as("a token issued before the erasure reaches nothing: " + after.body())
+                .isEqualTo(403);
     }
 
     /** Keycloak's own sign-in form; on a timeout, says where the browser was instead. */
