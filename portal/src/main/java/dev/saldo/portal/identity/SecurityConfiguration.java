@@ -25,7 +25,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -77,7 +81,11 @@ class SecurityConfiguration {
                         .requestMatchers(DEBTOR_API).hasRole(Role.DEBTOR_NAME)
                         .requestMatchers(STAFF_API).hasAnyRole(Role.AGENT_NAME, Role.SUPERVISOR_NAME)
                         .anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(answers).accessDeniedHandler(answers));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+                // JSON only: nothing here may run as a page, be framed or leak the address it came from.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         if (keycloak) {
             http.oauth2ResourceServer(server -> server
                     .authenticationEntryPoint(answers)
@@ -109,6 +117,21 @@ class SecurityConfiguration {
     SecurityFilterChain vaadinChain(HttpSecurity http, IdentitySettings settings, MessageSource messages, Clock clock,
             ObjectProvider<ClientRegistrationRepository> registrations,
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers) throws Exception {
+        http.headers(headers -> headers
+                // Vaadin writes its pages without committing through Spring Security's wrapper, so the
+                // headers are set before the page is handled rather than on commit (they were missing).
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(pagePolicy(settings)))
+                .frameOptions(frames -> frames.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=()")));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles.css", "/images/**").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
@@ -123,8 +146,34 @@ class SecurityConfiguration {
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(loginPage, "{baseUrl}/"));
         } else {
             http.addFilterBefore(new LoginThrottle(settings, messages, clock), UsernamePasswordAuthenticationFilter.class);
+            http.addFilterBefore(new SameOriginSignIn(LOGIN_ROUTE), UsernamePasswordAuthenticationFilter.class);
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));
         }
         return http.build();
+    }
+
+    /**
+     * The pages' Content Security Policy. Vaadin Flow's bootstrap needs inline scripts and
+     * {@code eval}, and its components inline styles (Vaadin's documented CSP); everything else is
+     * same-origin only: no framing by anyone, no plugins, forms post only here (and to Keycloak in
+     * Keycloak mode). Stripe Checkout is reached by navigating away, which CSP does not restrict.
+     */
+    static String pagePolicy(IdentitySettings settings) {
+        var formAction = "'self'";
+        if (settings.keycloakMode()) {
+            var issuer = java.net.URI.create(settings.issuerUri());
+            formAction += " " + issuer.getScheme() + "://" + issuer.getAuthority();
+        }
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action " + formAction,
+                "frame-ancestors 'none'");
     }
 }

@@ -112,6 +112,20 @@ class ProductionProfileIT {
                 .doesNotContain("sk_test_never_shown");
     }
 
+    @Test
+    void behind_a_tls_proxy_pages_demand_https_from_then_on_and_may_post_only_to_the_portal_and_keycloak() throws Exception {
+        var viaProxy = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        var plain = get(port, "/login");
+
+        assertThat(viaProxy.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("never over plain HTTP").isEmpty();
+        assertThat(viaProxy.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("form-action 'self' http://127.0.0.1:" + PROVIDERS.getAddress().getPort()));
+    }
+
     private HttpResponse<String> get(int port, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
