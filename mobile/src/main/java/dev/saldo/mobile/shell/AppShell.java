@@ -47,6 +47,7 @@ public final class AppShell {
         this.messages = context.messages(BUNDLE);
         root.setId("shell");
         root.getStyleClass().add("shell");
+        root.getStylesheets().add(AppShell.class.getResource("shell.css").toExternalForm());
         root.setTop(appBar());
         root.setBottom(navigationBar());
         showNavigation(false);

@@ -77,6 +77,8 @@ public final class SignInScreen implements Screen {
             signIn.setOnAction(event -> builtIn(signIn));
             form.getChildren().addAll(field("user", user), field("password", password), signIn);
         }
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
         portal.setId("portal");
         form.getChildren().addAll(error, field("portal", portal));
         return Ui.page(new VBox(Ui.card(form.getChildren().toArray(Node[]::new))));
@@ -137,6 +139,4 @@ public final class SignInScreen implements Screen {
             // Keep the previous address; the request will say if it cannot be reached.
         }
     }
-
-
 }
