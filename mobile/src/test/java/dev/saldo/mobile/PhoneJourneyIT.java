@@ -103,14 +103,14 @@ class PhoneJourneyIT {
         robot.clickOn("#nav-invoices");
         await(robot, ".list-row");
         Snapshots.write(stage.getScene(), "invoices.png");
-        String firstNumber = robot.lookup(".list-row").queryAs(javafx.scene.control.Button.class).getId();
+        String firstNumber = robot.lookup(".list-row").query().getId();
         robot.clickOn("#" + firstNumber);
         await(robot, "#open-balance");
         assertThat(text(robot, "#title")).startsWith("Factura ");
         Snapshots.write(stage.getScene(), "invoice-detail.png");
 
         opened.clear();
-        robot.clickOn("#open-pdf");
+        tap(robot, "#open-pdf");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !opened.isEmpty());
         Path pdf = Path.of(opened.getFirst());
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -146,7 +146,7 @@ class PhoneJourneyIT {
                 .get("outcome." + outcome.toLowerCase(Locale.ROOT).replace('_', '-')));
         assertThat(phoneRows).isEqualTo(evaluation.get("schedule").size());
 
-        robot.clickOn("#submit-plan");
+        tap(robot, "#submit-plan");
         await(robot, "#schedule");
         List<PlanView> plans = Json.MAPPER.readValue(portal.get("ana", "ana123", "api/v1/me/plans"),
                 new TypeReference<List<PlanView>>() { });
@@ -165,11 +165,11 @@ class PhoneJourneyIT {
         startSignedOut(robot);
         signInAsAna(robot);
 
-        robot.clickOn("#pay");
+        tap(robot, "#pay");
         await(robot, "#pay-CLP");
         Snapshots.write(stage.getScene(), "pay.png");
         opened.clear();
-        robot.clickOn("#pay-CLP");
+        tap(robot, "#pay-CLP");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !opened.isEmpty());
 
         assertThat(opened.getFirst().toString()).startsWith(portal.baseUrl().toString()).contains("pay/sandbox/");
@@ -186,7 +186,7 @@ class PhoneJourneyIT {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !robot.lookup("#email").queryAs(TextField.class).getText().isBlank());
         robot.interact(() -> robot.lookup("#phone").queryAs(TextField.class).setText("+56 9 8765 4321"));
-        robot.clickOn("#save-contact");
+        tap(robot, "#save-contact");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text(robot, "#contact-message").isBlank());
 
         assertThat(text(robot, "#contact-message")).isEqualTo("Datos guardados.");
@@ -215,10 +215,13 @@ class PhoneJourneyIT {
         robot.clickOn("#nav-invoices");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#status").startsWith("Sin conexión"));
         assertThat(robot.lookup(".list-row").queryAll()).isNotEmpty();
+        Snapshots.write(stage.getScene(), "invoices-offline.png");
 
-        robot.clickOn("#pay");
+        robot.clickOn("#nav-home");
+        await(robot, "#pay");
+        tap(robot, "#pay");
         await(robot, "#pay-CLP");
-        robot.clickOn("#pay-CLP");
+        tap(robot, "#pay-CLP");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#pay-message").contains("conexión"));
     }
 
@@ -236,6 +239,25 @@ class PhoneJourneyIT {
         });
         robot.clickOn("#sign-in");
         await(robot, "#total-owed");
+    }
+
+    /** Scrolls the page until the node shows at its top, then taps it, as a person would. */
+    private static void tap(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Parent parent = node.getParent();
+            while (parent != null && !(parent instanceof javafx.scene.control.ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                var content = scroll.getContent();
+                double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+                double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(range <= 0 ? 0 : Math.clamp((y - 16) / range, 0, 1));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(query);
     }
 
     private static void await(FxRobot robot, String query) throws java.util.concurrent.TimeoutException {

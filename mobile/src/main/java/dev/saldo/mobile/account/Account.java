@@ -48,9 +48,9 @@ public final class Account {
         return cached("summary", Summary.class, () -> api.get("api/v1/me/summary", Summary.class));
     }
 
-    /** The first page of every invoice (open first by due date), at most 100. */
+    /** The unpaid invoices, oldest due first, at most 100. */
     public Loaded<InvoicePage> invoices() throws ApiException {
-        return cached("invoices", InvoicePage.class, () -> api.get("api/v1/me/invoices?status=all&size=100", InvoicePage.class));
+        return cached("invoices", InvoicePage.class, () -> api.get("api/v1/me/invoices?status=pending&size=100", InvoicePage.class));
     }
 
     public Loaded<InvoiceDetails> invoice(String id) throws ApiException {

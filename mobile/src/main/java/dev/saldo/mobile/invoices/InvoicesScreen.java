@@ -12,7 +12,9 @@ import dev.saldo.mobile.shell.Ui;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -66,24 +68,34 @@ public final class InvoicesScreen implements Screen {
     private Node row(InvoiceItem item, Formats formats) {
         VBox left = new VBox(4, Ui.text(null, messages.format("number", item.number()), "row-title"),
                 Ui.text(null, messages.format("due", formats.date(item.dueDate())), "caption"));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        VBox right = new VBox(4, Ui.text(null, formats.money(item.openBalance()), "money"), status(item.status()));
+        HBox.setHgrow(left, Priority.ALWAYS);
+        Label amount = Ui.text(null, formats.money(item.openBalance()), "money");
+        amount.setWrapText(false);
+        amount.setMinWidth(Region.USE_PREF_SIZE);
+        VBox right = new VBox(4, amount, status(item.status()));
         right.setAlignment(Pos.CENTER_RIGHT);
-        HBox line = new HBox(12, left, gap, right);
-        line.setAlignment(Pos.CENTER_LEFT);
-        Button row = new Button(null, line);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(12, left, right);
+        row.setAlignment(Pos.CENTER_LEFT);
         row.setId("invoice-" + item.number());
         row.getStyleClass().add("list-row");
-        row.setMaxWidth(Double.MAX_VALUE);
-        line.prefWidthProperty().bind(row.widthProperty().subtract(32));
-        row.setOnAction(event -> shell.push(new InvoiceDetailScreen(shell, item)));
+        row.setAccessibleRole(AccessibleRole.BUTTON);
+        row.setFocusTraversable(true);
+        row.setOnMouseClicked(event -> shell.push(new InvoiceDetailScreen(shell, item)));
+        row.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                shell.push(new InvoiceDetailScreen(shell, item));
+            }
+        });
         return row;
     }
 
     Node status(String status) {
         String key = "status." + status.toLowerCase(Locale.ROOT).replace('_', '-');
         String text = messages.has(key) ? messages.get(key) : status;
-        return Ui.text(null, text, "chip", "OVERDUE".equals(status) ? "danger" : "PAID".equals(status) ? "good" : "calm");
+        Label chip = Ui.text(null, text, "chip", "OVERDUE".equals(status) ? "danger" : "PAID".equals(status) ? "good" : "calm");
+        chip.setWrapText(false);
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        return chip;
     }
 }

@@ -136,6 +136,7 @@ public final class AppShell {
         back.getStyleClass().add("back-button");
         back.setAccessibleText(messages.get("back"));
         back.setOnAction(event -> back());
+        title.setWrapText(false);
         VBox titles = new VBox(2, title, status);
         titles.setAlignment(Pos.CENTER_LEFT);
         HBox bar = new HBox(8, back, titles);

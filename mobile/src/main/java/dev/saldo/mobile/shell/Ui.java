@@ -51,6 +51,12 @@ public final class Ui {
     /** A label on the left and a value on the right, e.g. "Overdue … $45.000 CLP". */
     public static HBox row(String label, Node value) {
         Label name = text(null, label, "caption");
+        if (value instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (value instanceof Label text) {
+            text.setWrapText(false);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(8, name, gap, value);
