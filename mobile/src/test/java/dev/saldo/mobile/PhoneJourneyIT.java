@@ -153,6 +153,7 @@ class PhoneJourneyIT {
         assertThat(plans).hasSize(1);
         assertThat(plans.getFirst().terms().installments()).isEqualTo(6);
         assertThat(text(robot, "#plan-status")).isIn("En revisión", "Activo");
+        assertThat(text(robot, "#installment-state-1")).isEqualTo("Próxima");
         Snapshots.write(stage.getScene(), "plan.png");
 
         robot.clickOn("#nav-home");
@@ -193,6 +194,11 @@ class PhoneJourneyIT {
         var saved = Json.MAPPER.readValue(portal.get("ana", "ana123", "api/v1/me/contact"), ContactDetails.class);
         assertThat(saved.phone()).isEqualTo("+56 9 8765 4321");
         Snapshots.write(stage.getScene(), "profile.png");
+
+        tap(robot, "#sign-out");
+        await(robot, "#sign-in");
+        assertThat(robot.lookup(".navigation-bar").query().isVisible()).isFalse();
+        assertThat(Files.list(storage.resolve("cache")).toList()).as("ana's cached data is gone").isEmpty();
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class InvoiceDetailScreen implements Screen {
     private final Messages messages;
     private final VBox content = new VBox(16);
     private final Node root = Ui.page(content);
-    private final Label pdfMessage = Ui.text("pdf-message", "", "caption");
+    private final Label pdfMessage = Ui.message("pdf-message", "caption");
 
     public InvoiceDetailScreen(AppShell shell, InvoiceItem item) {
         this.shell = shell;

@@ -30,7 +30,7 @@ public final class PayScreen implements Screen {
     private final Messages messages;
     private final VBox content = new VBox(16);
     private final Node root = Ui.page(content);
-    private final Label message = Ui.text("pay-message", "", "body");
+    private final Label message = Ui.message("pay-message", "body");
     private boolean awaitingReturn;
 
     public PayScreen(AppShell shell) {

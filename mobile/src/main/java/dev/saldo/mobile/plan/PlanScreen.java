@@ -141,9 +141,10 @@ public final class PlanScreen implements Screen {
             }
             String label = installment.number() == 0 ? messages.get("down-payment")
                     : messages.format("installment", installment.number());
-            var row = Ui.row(label + " · " + formats.date(installment.dueDate()), new VBox(2,
-                    Ui.text(null, formats.money(installment.amount(), plan.terms().currency()), "value"),
-                    Ui.text(null, messages.get("state." + state), "chip", style)));
+            VBox value = new VBox(2, Ui.text(null, formats.money(installment.amount(), plan.terms().currency()), "value"),
+                    Ui.text("installment-state-" + installment.number(), messages.get("state." + state), "chip", style));
+            value.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+            var row = Ui.row(label + " · " + formats.date(installment.dueDate()), value);
             row.setId("installment-" + installment.number());
             card.getChildren().add(row);
         }

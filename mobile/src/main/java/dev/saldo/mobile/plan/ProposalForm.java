@@ -44,7 +44,7 @@ final class ProposalForm {
     private final VBox reasons = new VBox(4);
     private final VBox schedule = new VBox(6);
     private final Button submit;
-    private final Label result = Ui.text("submit-result", "", "body");
+    private final Label result = Ui.message("submit-result", "body");
     private ProposalPreview preview;
 
     ProposalForm(Account account, ProposalBasis basis, Messages messages, Formats formats, Consumer<PlanView> submitted) {

@@ -31,7 +31,7 @@ public final class ProfileScreen implements Screen {
     private final Runnable languageChanged;
     private final TextField email = new TextField();
     private final TextField phone = new TextField();
-    private final Label saveMessage = Ui.text("contact-message", "", "body");
+    private final Label saveMessage = Ui.message("contact-message", "body");
     private final Button save;
     private final ComboBox<String> language = new ComboBox<>();
     private final Label user = Ui.text("profile-user", "", "headline");

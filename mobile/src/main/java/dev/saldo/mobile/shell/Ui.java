@@ -26,6 +26,14 @@ public final class Ui {
         return label;
     }
 
+    /** A message line that takes no room while it has nothing to say. */
+    public static Label message(String id, String... styleClasses) {
+        Label label = text(id, "", styleClasses);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        return label;
+    }
+
     public static VBox card(Node... children) {
         VBox card = new VBox(children);
         card.getStyleClass().add("card");

@@ -33,7 +33,7 @@ public final class SignInScreen implements Screen {
     private final TextField user = new TextField();
     private final PasswordField password = new PasswordField();
     private final TextField portal = new TextField();
-    private final Label error = Ui.text("sign-in-error", "", "error-text");
+    private final Label error = Ui.message("sign-in-error", "error-text");
     private final Node root;
 
     public SignInScreen(AppShell shell, Consumer<Credentials> signedIn) {
@@ -77,8 +77,6 @@ public final class SignInScreen implements Screen {
             signIn.setOnAction(event -> builtIn(signIn));
             form.getChildren().addAll(field("user", user), field("password", password), signIn);
         }
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
         portal.setId("portal");
         form.getChildren().addAll(error, field("portal", portal));
         return Ui.page(new VBox(Ui.card(form.getChildren().toArray(Node[]::new))));
