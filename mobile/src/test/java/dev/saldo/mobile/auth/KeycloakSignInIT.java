@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.saldo.mobile.api.ApiException;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,20 +67,25 @@ class KeycloakSignInIT {
                 e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.SIGNED_OUT));
     }
 
-    /** What a person does in the browser: open the login page, type ana's password, follow the redirect home. */
+    /**
+     * What a person does in the browser: open the login page, type ana's password, follow the redirect
+     * back to the app. Cookies are carried by hand: Keycloak marks them Secure, which a browser honours
+     * for 127.0.0.1 but Java's CookieManager does not over plain HTTP.
+     */
     private static void logInAsAna(URI authorization) {
-        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        var browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        var cookies = new java.util.LinkedHashMap<String, String>();
         try {
-            var page = browser.send(HttpRequest.newBuilder(authorization).build(), HttpResponse.BodyHandlers.ofString());
+            var page = send(browser, HttpRequest.newBuilder(authorization), cookies, HttpResponse.BodyHandlers.ofString());
             var action = FORM_ACTION.matcher(page.body());
             if (!action.find()) {
                 throw new IllegalStateException("No login form (" + page.statusCode() + "): " + page.body());
             }
-            var post = HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+            var redirect = send(browser, HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=ana&password=ana123&credentialId=")).build();
-            var redirect = browser.send(post, HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString("username=ana&password=ana123&credentialId=")), cookies,
+                    HttpResponse.BodyHandlers.ofString());
             var location = redirect.headers().firstValue("Location")
                     .orElseThrow(() -> new IllegalStateException("No redirect after login (" + redirect.statusCode() + ")"));
             var done = browser.send(HttpRequest.newBuilder(URI.create(location)).build(), HttpResponse.BodyHandlers.ofString());
@@ -94,6 +98,21 @@ class KeycloakSignInIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static <T> HttpResponse<T> send(HttpClient browser, HttpRequest.Builder request,
+            java.util.Map<String, String> cookies, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
+        var response = browser.send(request.build(), body);
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+        }
+        return response;
     }
 
     private String userInfo(String authorization) throws Exception {
