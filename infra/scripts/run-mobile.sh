@@ -4,6 +4,9 @@
 # the app first (tests skipped). Options:
 #   SALDO_BASE_URL=http://host:port   portal address (also editable on the sign-in screen; remembered)
 #   SALDO_LANGUAGE=en                 start in English whatever the desktop's language
+#   SALDO_SIGN_IN=KEYCLOAK SALDO_ISSUER=http://127.0.0.1:8180/realms/saldo
+#                                     sign in through Keycloak in the system browser (PKCE, loopback redirect)
+# (Values saved in the app's settings file, ~/.gluon/settings.properties, win over these defaults.)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -11,6 +14,12 @@ cd "$root"
 args=()
 if [[ -n "${SALDO_BASE_URL:-}" ]]; then
   args+=("-Dsaldo.base-url=${SALDO_BASE_URL}")
+fi
+if [[ -n "${SALDO_SIGN_IN:-}" ]]; then
+  args+=("-Dsaldo.sign-in=${SALDO_SIGN_IN}")
+fi
+if [[ -n "${SALDO_ISSUER:-}" ]]; then
+  args+=("-Dsaldo.issuer=${SALDO_ISSUER}")
 fi
 if [[ -n "${SALDO_LANGUAGE:-}" ]]; then
   args+=("-Duser.language=${SALDO_LANGUAGE}")

@@ -56,7 +56,7 @@ public final class Settings {
     }
 
     public SignInMode signInMode() {
-        return SignInMode.valueOf(values.getProperty("sign-in", SignInMode.BUILT_IN.name()));
+        return SignInMode.valueOf(values.getProperty("sign-in", System.getProperty("saldo.sign-in", SignInMode.BUILT_IN.name())));
     }
 
     public void signInMode(SignInMode mode) {
@@ -65,7 +65,7 @@ public final class Settings {
 
     /** The Keycloak realm's issuer, e.g. {@code http://localhost:8180/realms/saldo}. */
     public URI issuer() {
-        return URI.create(values.getProperty("issuer", "http://localhost:8180/realms/saldo"));
+        return URI.create(values.getProperty("issuer", System.getProperty("saldo.issuer", "http://localhost:8180/realms/saldo")));
     }
 
     public void issuer(URI issuer) {
