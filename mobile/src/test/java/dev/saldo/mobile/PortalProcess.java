@@ -32,7 +32,23 @@ final class PortalProcess {
         this.baseUrl = baseUrl;
     }
 
+    /** Starts the portal; a start that dies (seen on an overloaded machine) is tried once more on a fresh database. */
     static PortalProcess start() throws IOException, InterruptedException {
+        try {
+            return startOnce();
+        } catch (PortalDied died) {
+            System.err.println(died.getMessage() + "; trying once more");
+            return startOnce();
+        }
+    }
+
+    private static final class PortalDied extends IllegalStateException {
+        PortalDied(String message) {
+            super(message);
+        }
+    }
+
+    private static PortalProcess startOnce() throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("saldo.portal.jar", "../portal/target/saldo-portal.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No portal jar at " + jar.toAbsolutePath()
@@ -91,7 +107,8 @@ final class PortalProcess {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The portal stopped while starting; see " + log.toAbsolutePath());
+                throw new PortalDied("The portal stopped while starting (exit " + process.exitValue() + "); see "
+                        + log.toAbsolutePath());
             }
             try {
                 var response = http.send(request("ana", "ana123", "api/v1/me/summary").GET().build(),

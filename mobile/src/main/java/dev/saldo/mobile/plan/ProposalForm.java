@@ -65,6 +65,28 @@ final class ProposalForm {
         frequency.setCellFactory(list -> frequencyCell());
         frequency.setMaxWidth(Double.MAX_VALUE);
         first.setId("first-date");
+        first.setConverter(new javafx.util.StringConverter<>() {
+            // Shown like every other date in the app; typed dates are read in the phone's short form.
+            private final java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(formats.language());
+
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : formats.date(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip(), typed);
+                } catch (java.time.format.DateTimeParseException notShort) {
+                    return first.getValue();
+                }
+            }
+        });
         first.setValue(basis.today().plusDays(7));
         first.setMaxWidth(Double.MAX_VALUE);
         reasons.setId("verdict-reasons");
