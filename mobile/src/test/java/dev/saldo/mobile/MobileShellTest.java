@@ -2,13 +2,18 @@ package dev.saldo.mobile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.saldo.mobile.api.ApiClient;
+import dev.saldo.mobile.shell.AppContext;
 import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
-import javafx.css.PseudoClass;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -20,13 +25,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
+/** The app before anyone signs in: phone-sized, in the phone's language, and honest when the portal is unreachable. */
 @ExtendWith(ApplicationExtension.class)
 class MobileShellTest {
 
     private static final Locale CHILEAN_SPANISH = Locale.of("es", "CL");
-    private static final List<String> NAVIGATION = List.of("#nav-home", "#nav-invoices", "#nav-plan", "#nav-profile");
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final Locale phoneLocaleBefore = Locale.getDefault();
     private Stage stage;
@@ -43,82 +48,67 @@ class MobileShellTest {
     }
 
     @Test
-    void opens_in_a_phone_sized_390_by_844_window(FxRobot robot) {
+    void opens_in_a_phone_sized_390_by_844_window(FxRobot robot) throws Exception {
         startOnPhoneIn(CHILEAN_SPANISH, robot);
 
         assertThat(stage.isShowing()).isTrue();
         assertThat(stage.getScene().getWidth()).isEqualTo(390);
         assertThat(stage.getScene().getHeight()).isEqualTo(844);
-        assertThat(stage.getWidth()).isEqualTo(390);
-        assertThat(stage.getHeight()).isEqualTo(844);
     }
 
     @Test
-    void speaks_spanish_when_the_phone_is_in_spanish(FxRobot robot) {
+    void speaks_spanish_when_the_phone_is_in_spanish(FxRobot robot) throws Exception {
         startOnPhoneIn(CHILEAN_SPANISH, robot);
 
         assertThat(stage.getTitle()).isEqualTo("Saldo");
-        assertThat(shownText(robot, "#title")).isEqualTo("Saldo");
         assertThat(shownText(robot, "#welcome")).isEqualTo("Le damos la bienvenida");
-        assertThat(shownText(robot, "#sign-in"))
-                .isEqualTo("Inicie sesión para ver cuánto debe y sus facturas pendientes.");
-        assertThat(NAVIGATION).map(id -> shownText(robot, id)).containsExactly("Inicio", "Facturas", "Plan", "Perfil");
+        assertThat(shownText(robot, "#intro")).isEqualTo("Inicie sesión para ver cuánto debe y sus facturas pendientes.");
+        assertThat(shownText(robot, "#sign-in")).isEqualTo("Iniciar sesión");
     }
 
     @Test
-    void speaks_english_when_the_phone_is_in_english(FxRobot robot) {
+    void speaks_english_when_the_phone_is_in_english(FxRobot robot) throws Exception {
         startOnPhoneIn(Locale.US, robot);
 
-        assertThat(shownText(robot, "#title")).isEqualTo("Saldo");
         assertThat(shownText(robot, "#welcome")).isEqualTo("Welcome");
-        assertThat(shownText(robot, "#sign-in")).isEqualTo("Sign in to see what you owe and your open invoices.");
-        assertThat(NAVIGATION).map(id -> shownText(robot, id)).containsExactly("Home", "Invoices", "Plan", "Profile");
+        assertThat(shownText(robot, "#sign-in")).isEqualTo("Sign in");
     }
 
     @Test
-    void starts_with_home_selected_in_the_navigation(FxRobot robot) {
+    void the_bottom_navigation_waits_until_the_debtor_has_signed_in(FxRobot robot) throws Exception {
         startOnPhoneIn(CHILEAN_SPANISH, robot);
 
-        assertThat(selectedNavigation(robot)).containsExactly("#nav-home");
+        assertThat(robot.lookup(".navigation-bar").query().isVisible()).isFalse();
     }
 
     @Test
-    void tapping_a_navigation_item_marks_it_selected_and_unmarks_the_others(FxRobot robot) {
+    void signing_in_without_a_password_says_what_is_missing(FxRobot robot) throws Exception {
         startOnPhoneIn(CHILEAN_SPANISH, robot);
+        robot.interact(() -> robot.lookup("#user").queryAs(TextField.class).setText("ana"));
 
-        robot.clickOn("#nav-invoices");
-        assertThat(selectedNavigation(robot)).containsExactly("#nav-invoices");
+        robot.clickOn("#sign-in");
 
-        robot.clickOn("#nav-profile");
-        assertThat(selectedNavigation(robot)).containsExactly("#nav-profile");
-        assertThat(navigationItem(robot, "#nav-profile").getPseudoClassStates()).contains(SELECTED);
-        assertThat(navigationItem(robot, "#nav-invoices").getPseudoClassStates()).doesNotContain(SELECTED);
+        assertThat(shownText(robot, "#sign-in-error")).isEqualTo("Escriba su usuario y su contraseña.");
     }
 
     @Test
-    void tapping_the_selected_item_again_keeps_it_selected(FxRobot robot) {
+    void signing_in_while_the_portal_is_unreachable_says_so_instead_of_failing_silently(FxRobot robot) throws Exception {
         startOnPhoneIn(CHILEAN_SPANISH, robot);
-
-        robot.clickOn("#nav-plan");
-        robot.clickOn("#nav-plan");
-
-        assertThat(selectedNavigation(robot)).containsExactly("#nav-plan");
-    }
-
-    @Test
-    void navigation_items_are_touch_targets_of_at_least_48_px(FxRobot robot) {
-        startOnPhoneIn(CHILEAN_SPANISH, robot);
-
-        assertThat(NAVIGATION).allSatisfy(id -> {
-            ToggleButton item = navigationItem(robot, id);
-            assertThat(item.getWidth()).as(id + " width").isGreaterThanOrEqualTo(48);
-            assertThat(item.getHeight()).as(id + " height").isGreaterThanOrEqualTo(48);
+        robot.interact(() -> {
+            robot.lookup("#user").queryAs(TextField.class).setText("ana");
+            robot.lookup("#password").queryAs(TextField.class).setText("ana123");
         });
+
+        robot.clickOn("#sign-in");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#sign-in-error").queryLabeled().getText().isBlank());
+
+        assertThat(robot.lookup("#sign-in-error").queryLabeled().getText()).startsWith("Sin conexión con el portal");
+        assertThat(robot.lookup(".navigation-bar").query().isVisible()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"es-CL, home-es.png", "en-US, home-en.png"})
-    void writes_a_phone_sized_snapshot_of_the_home_screen(String languageTag, String fileName, FxRobot robot)
+    @CsvSource({"es-CL, sign-in-es.png", "en-US, sign-in-en.png"})
+    void writes_a_phone_sized_snapshot_of_the_sign_in_screen(String languageTag, String fileName, FxRobot robot)
             throws Exception {
         startOnPhoneIn(Locale.forLanguageTag(languageTag), robot);
 
@@ -127,27 +117,22 @@ class MobileShellTest {
         BufferedImage png = ImageIO.read(file.toFile());
         assertThat(png.getWidth()).isEqualTo(390);
         assertThat(png.getHeight()).isEqualTo(844);
-        int appBar = png.getRGB(8, 8);
-        int background = png.getRGB(8, 400);
-        assertThat(appBar).as("the theme colours the app bar").isNotEqualTo(background);
+        assertThat(png.getRGB(8, 8)).as("the theme colours the app bar").isNotEqualTo(png.getRGB(8, 600));
     }
 
-    private void startOnPhoneIn(Locale locale, FxRobot robot) {
+    private void startOnPhoneIn(Locale locale, FxRobot robot) throws Exception {
         Locale.setDefault(locale);
-        robot.interact(() -> new SaldoMobileApp().start(stage));
+        Path storage = Files.createTempDirectory("saldo-shell");
+        var context = new AppContext(storage, uri -> { }, Clock.systemDefaultZone(),
+                new ApiClient.Limits(Duration.ofSeconds(1), Duration.ofSeconds(2), 2, Duration.ofMillis(50)));
+        // Port 9 (discard) on loopback: nothing listens, so every request fails at once.
+        context.settings().baseUrl(URI.create("http://127.0.0.1:9/"));
+        robot.interact(() -> new SaldoMobileApp(context).start(stage));
     }
 
     /** The text as drawn, which ends in an ellipsis when it does not fit. */
     private static String shownText(FxRobot robot, String query) {
         Labeled labeled = robot.lookup(query).queryLabeled();
         return robot.from(labeled).lookup(".text").queryAs(Text.class).getText();
-    }
-
-    private static ToggleButton navigationItem(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(ToggleButton.class);
-    }
-
-    private static List<String> selectedNavigation(FxRobot robot) {
-        return NAVIGATION.stream().filter(id -> navigationItem(robot, id).isSelected()).toList();
     }
 }

@@ -112,6 +112,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         ENDPOINTS.put("POST /webhooks/stripe", Access.PUBLIC);
         ENDPOINTS.put("POST /api/v1/me/plans/evaluation", Access.DEBTOR_ACTION);
         ENDPOINTS.put("POST /api/v1/me/plans", Access.DEBTOR_ACTION);
+        ENDPOINTS.put("GET /api/v1/me/plans/basis", Access.DEBTOR_SELF);
         ENDPOINTS.put("GET /api/v1/me/plans", Access.DEBTOR_SELF);
         ENDPOINTS.put("GET /api/v1/me/plans/{id}", Access.DEBTOR_OWNED);
         ENDPOINTS.put("POST /api/v1/me/plans/{id}/counter-offer/acceptance", Access.DEBTOR_ACTION);

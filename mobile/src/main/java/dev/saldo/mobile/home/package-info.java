@@ -1,2 +1,2 @@
-/** The first screen a debtor sees, with the bottom navigation between the app's destinations. */
+/** The first screen after sign-in: what the debtor owes, what falls due next, and how the plan is going. */
 package dev.saldo.mobile.home;

@@ -1,5 +1,6 @@
 package dev.saldo.mobile.i18n;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -40,6 +41,15 @@ public final class Messages {
 
     public String get(String key) {
         return bundle.getString(key);
+    }
+
+    /** A text with arguments ({@link MessageFormat}: {@code ''} for an apostrophe), already formatted by the caller. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), language).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
     }
 
     public Locale language() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MessagesTest {
 
-    private static final String HOME = "dev.saldo.mobile.home.home";
+    private static final String HOME = "dev.saldo.mobile.shell.shell";
 
     @ParameterizedTest
     @ValueSource(strings = {"es", "es-CL", "es-ES", "es-MX", "es-US"})

@@ -15,6 +15,7 @@ import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.domain.invoice.InvoiceStatus;
 import dev.saldo.domain.money.Money;
 import dev.saldo.domain.plan.DebtorStanding;
+import dev.saldo.domain.plan.api.ProposalBasis;
 import dev.saldo.domain.plan.IllegalTransitionException;
 import dev.saldo.domain.plan.Outcome;
 import dev.saldo.domain.plan.PlanEvent;
@@ -169,6 +170,22 @@ public class PlanDesk {
         var port = payments.getIfAvailable(() -> (d, p, n, a, i, k) -> Optional.empty());
         return port.start(debtor, plan.id(), next.installment().number(), next.open(),
                 plan.invoiceIds().stream().map(InvoiceId::of).toList(), key);
+    }
+
+    /**
+     * What a phone needs to compute a default proposal itself: today, the overdue debt not yet in a
+     * plan (in the first currency owed), that currency's policy and the debtor's standing.
+     */
+    public ProposalBasis basis(DebtorId debtor) {
+        var overdue = candidateInvoices(debtor).stream().filter(row -> row.status() == InvoiceStatus.OVERDUE).toList();
+        if (overdue.isEmpty()) {
+            return ProposalBasis.of(today(), null, List.of(), null, standing(debtor));
+        }
+        var currency = overdue.getFirst().openBalance().currency();
+        var same = overdue.stream().filter(row -> row.openBalance().currency().equals(currency)).toList();
+        var total = Money.sum(currency, same.stream().map(InvoiceRow::openBalance).toList());
+        return ProposalBasis.of(today(), total, same.stream().map(InvoiceRow::id).toList(), policies.policyFor(currency),
+                standing(debtor));
     }
 
     DebtorStanding standing(DebtorId debtor) {

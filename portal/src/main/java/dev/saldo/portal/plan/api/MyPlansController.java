@@ -7,6 +7,7 @@ import java.util.Locale;
 import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.domain.plan.api.EvaluationResponse;
 import dev.saldo.domain.plan.api.PlanView;
+import dev.saldo.domain.plan.api.ProposalBasis;
 import dev.saldo.domain.plan.api.ProposalRequest;
 import dev.saldo.portal.identity.CurrentUser;
 import dev.saldo.portal.plan.PlanDesk;
@@ -39,6 +40,12 @@ class MyPlansController {
     @PostMapping("/evaluation")
     EvaluationResponse evaluate(@RequestBody ProposalRequest request, Locale locale) {
         return shapes.evaluation(desk.evaluate(user.requireDebtor(), draft(request)), locale);
+    }
+
+    /** Today, the default proposal's debt, the policy and the standing, so a phone can run the same policy code. */
+    @GetMapping("/basis")
+    ProposalBasis basis() {
+        return desk.basis(user.requireDebtor());
     }
 
     @PostMapping

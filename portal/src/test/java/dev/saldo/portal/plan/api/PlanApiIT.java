@@ -92,6 +92,29 @@ class PlanApiIT {
     }
 
     @Test
+    void the_basis_lets_a_phone_compute_the_same_schedule_and_verdict_as_the_portal() throws Exception {
+        var today = invoices.today();
+        var basis = json.treeToValue(call("ana", "ana123", "GET", "/api/v1/me/plans/basis", null).body(),
+                dev.saldo.domain.plan.api.ProposalBasis.class);
+        assertThat(basis.today()).isEqualTo(today);
+        assertThat(basis.hasDebt()).isTrue();
+
+        var proposal = dev.saldo.domain.plan.Proposal.of(basis.total().toMoney(),
+                dev.saldo.domain.money.Money.zero(basis.total().toMoney().currency()), 6,
+                dev.saldo.domain.plan.Frequency.MONTHLY, today.plusDays(7));
+        var verdict = basis.policy().toDomain().evaluate(proposal, basis.standing(), basis.today());
+        var schedule = dev.saldo.domain.plan.Schedule.of(proposal, basis.today());
+        var portal = call("ana", "ana123", "POST", "/api/v1/me/plans/evaluation", proposal("0", 6, "MONTHLY", today.plusDays(7)));
+
+        assertThat(portal.body().get("outcome").asString()).isEqualTo(verdict.outcome().name());
+        assertThat(portal.body().get("reasons").findValuesAsString("code"))
+                .isEqualTo(verdict.reasons().stream().map(dev.saldo.domain.plan.Reason::key).toList());
+        assertThat(portal.body().get("schedule").findValuesAsString("amount"))
+                .isEqualTo(schedule.payments().stream().map(p -> p.amount().amount().toPlainString()).toList());
+        assertThat(call("carla", "carla123", "GET", "/api/v1/me/plans/basis", null).status()).isEqualTo(403);
+    }
+
+    @Test
     void a_refused_proposal_is_a_problem_detail_with_the_policys_reasons_and_an_alternative() throws Exception {
         var today = invoices.today();
 

@@ -1,4 +1,4 @@
-package dev.saldo.mobile.home;
+package dev.saldo.mobile.shell;
 
 import java.util.Locale;
 
@@ -12,7 +12,7 @@ public enum Destination {
     }
 
     /** Bundle key of the destination's label, e.g. {@code nav.invoices}. */
-    String labelKey() {
+    public String labelKey() {
         return "nav." + name().toLowerCase(Locale.ROOT);
     }
 }
