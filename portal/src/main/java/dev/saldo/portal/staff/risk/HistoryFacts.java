@@ -33,6 +33,10 @@ public record HistoryFacts(LocalDate asOf, int overdueInvoices, long oldestDaysO
     static final int GRACE_DAYS = 5;
     private static final long LATENESS_CAP = 180;
 
+    WorkList.DebtorFacts withDebtor(dev.saldo.domain.debtor.DebtorId debtor) {
+        return new WorkList.DebtorFacts(debtor, this);
+    }
+
     public boolean isDelinquent() {
         return overdueInvoices > 0;
     }
