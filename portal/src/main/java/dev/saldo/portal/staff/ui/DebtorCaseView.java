@@ -103,7 +103,7 @@ public class DebtorCaseView extends Main implements BeforeEnterObserver, HasDyna
         item.ifPresentOrElse(i -> {
             summary.add(new Span(getTranslation("case.segment", getTranslation(i.segment().messageKey()))));
             i.segmentReasons().forEach(r -> summary.add(new Span(reasons.format(r, locale))));
-            i.risk().ifPresent(r -> summary.add(new Span(getTranslation("case.risk", Math.round(r * 100)))));
+            i.risk().ifPresent(r -> summary.add(new Span(getTranslation("case.risk", WorkListView.percent(r)))));
             i.riskFactors().forEach(f -> summary.add(new Span(getTranslation(f.feature().messageKey(), Math.round(f.value())))));
         }, () -> summary.add(new Span(getTranslation("case.not-delinquent"))));
         add(summary);
@@ -141,6 +141,7 @@ public class DebtorCaseView extends Main implements BeforeEnterObserver, HasDyna
         channel.setItems(Escalations.Channel.values());
         channel.setItemLabelGenerator(c -> getTranslation("case.channel." + c.name().toLowerCase()));
         channel.setValue(Escalations.Channel.AGENCY);
+        channel.setWidth("15rem");
         var note = new TextField(getTranslation("case.note"));
         note.setId("escalation-note");
         var escalate = new Button(getTranslation("case.escalate"), click -> {

@@ -68,18 +68,15 @@ public class WorkListView extends Main implements HasDynamicTitle {
         var items = workList.today().stream().filter(i -> !escalated.contains(i.debtorId().value())).toList();
         var grid = new Grid<WorkList.Item>();
         grid.setId("work-list-grid");
-        grid.addColumn(item -> items.indexOf(item) + 1).setHeader(getTranslation("worklist.rank")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(item -> debtor(item)).setHeader(getTranslation("worklist.debtor")).setWidth("14rem");
-        grid.addComponentColumn(item -> segment(item)).setHeader(getTranslation("worklist.segment")).setAutoWidth(true);
-        grid.addColumn(item -> item.risk().map(r -> getTranslation("worklist.percent", Math.round(r * 100)))
-                .orElse(getTranslation("worklist.no-model"))).setHeader(getTranslation("worklist.risk"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(item -> Formats.money(item.overdue(), locale)).setHeader(getTranslation("worklist.overdue"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(WorkList.Item::daysOverdue).setHeader(getTranslation("worklist.days"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(item -> items.indexOf(item) + 1).setHeader(getTranslation("worklist.rank")).setWidth("3.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::debtor).setHeader(getTranslation("worklist.debtor")).setWidth("12rem").setFlexGrow(0);
+        grid.addComponentColumn(this::segmentAndRisk).setHeader(getTranslation("worklist.segment")).setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(item -> overdue(item, locale)).setHeader(getTranslation("worklist.overdue"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(item -> why(item, locale)).setHeader(getTranslation("worklist.why")).setFlexGrow(1)
-                .setWidth("26rem");
+                .setWidth("18rem");
         grid.setItems(items.subList(0, Math.min(SHOWN, items.size())));
         grid.setEmptyStateText(getTranslation("worklist.empty"));
         grid.setAllRowsVisible(true);
@@ -127,6 +124,28 @@ public class WorkListView extends Main implements HasDynamicTitle {
             box.add(id);
         }
         return box;
+    }
+
+    private Component overdue(WorkList.Item item, Locale locale) {
+        var days = new Span(getTranslation("worklist.days-overdue", item.daysOverdue()));
+        days.addClassName("work-external-id");
+        var box = new Div(new Span(Formats.money(item.overdue(), locale)), days);
+        box.addClassName("work-debtor");
+        return box;
+    }
+
+    private Component segmentAndRisk(WorkList.Item item) {
+        var risk = new Span(item.risk().map(r -> getTranslation("worklist.risk-value", percent(r)))
+                .orElse(getTranslation("worklist.no-model")));
+        risk.addClassName("work-external-id");
+        var box = new Div(segment(item), risk);
+        box.addClassName("work-debtor");
+        return box;
+    }
+
+    /** Between 1 and 99: a logistic model is never certain, and "100 %" would claim it is. */
+    static long percent(double probability) {
+        return Math.max(1, Math.min(99, Math.round(probability * 100)));
     }
 
     private Component segment(WorkList.Item item) {

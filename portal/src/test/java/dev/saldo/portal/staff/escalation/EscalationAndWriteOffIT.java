@@ -109,7 +109,9 @@ class EscalationAndWriteOffIT {
         var ana = debtors.findByExternalId("DEMO-ANA").orElseThrow();
         var number = invoices.allOf(ana.debtorId()).getFirst().number();
 
-        var spanish = text(caseFiles.render(ana.debtorId(), Locale.forLanguageTag("es")));
+        var pdf = caseFiles.render(ana.debtorId(), Locale.forLanguageTag("es"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/case-file-es.pdf"), pdf);
+        var spanish = text(pdf);
         var english = text(caseFiles.render(ana.debtorId(), Locale.ENGLISH));
 
         assertThat(spanish).contains("Expediente de cobranza", "Ana Martínez Rojas", number, "Facturas", "Pagos");
