@@ -94,8 +94,7 @@ public class CaseFiles {
         workList.of(id).ifPresent(item -> {
             row(facts, text(locale, "casefile.segment"), text(locale, item.segment().messageKey()) + " — "
                     + String.join(" ", item.segmentReasons().stream().map(r -> reasons.format(r, locale)).toList()));
-            item.risk().ifPresent(r -> row(facts, text(locale, "casefile.risk"), text(locale, "worklist.percent",
-                    Math.round(r * 100))));
+            item.riskPercent().ifPresent(r -> row(facts, text(locale, "casefile.risk"), text(locale, "worklist.percent", r)));
         });
         document.add(facts);
 

@@ -28,6 +28,11 @@ public class WorkList {
             Optional<Double> risk, List<RiskModel.Factor> riskFactors, Money overdue, long daysOverdue,
             int brokenLastYear, double priority) {
 
+        /** The risk in whole percent, between 1 and 99: a logistic model is never certain, and "100 %" would claim it is. */
+        public Optional<Long> riskPercent() {
+            return risk.map(r -> Math.max(1, Math.min(99, Math.round(r * 100))));
+        }
+
         public boolean brokePromise() {
             return brokenLastYear > 0;
         }

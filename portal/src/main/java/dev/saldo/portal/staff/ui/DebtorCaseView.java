@@ -103,7 +103,7 @@ public class DebtorCaseView extends Main implements BeforeEnterObserver, HasDyna
         item.ifPresentOrElse(i -> {
             summary.add(new Span(getTranslation("case.segment", getTranslation(i.segment().messageKey()))));
             i.segmentReasons().forEach(r -> summary.add(new Span(reasons.format(r, locale))));
-            i.risk().ifPresent(r -> summary.add(new Span(getTranslation("case.risk", WorkListView.percent(r)))));
+            i.riskPercent().ifPresent(r -> summary.add(new Span(getTranslation("case.risk", r))));
             i.riskFactors().forEach(f -> summary.add(new Span(getTranslation(f.feature().messageKey(), Math.round(f.value())))));
         }, () -> summary.add(new Span(getTranslation("case.not-delinquent"))));
         add(summary);

@@ -135,17 +135,12 @@ public class WorkListView extends Main implements HasDynamicTitle {
     }
 
     private Component segmentAndRisk(WorkList.Item item) {
-        var risk = new Span(item.risk().map(r -> getTranslation("worklist.risk-value", percent(r)))
+        var risk = new Span(item.riskPercent().map(r -> getTranslation("worklist.risk-value", r))
                 .orElse(getTranslation("worklist.no-model")));
         risk.addClassName("work-external-id");
         var box = new Div(segment(item), risk);
         box.addClassName("work-debtor");
         return box;
-    }
-
-    /** Between 1 and 99: a logistic model is never certain, and "100 %" would claim it is. */
-    static long percent(double probability) {
-        return Math.max(1, Math.min(99, Math.round(probability * 100)));
     }
 
     private Component segment(WorkList.Item item) {
