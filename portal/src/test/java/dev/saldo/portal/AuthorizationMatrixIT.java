@@ -145,6 +145,8 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         SCREENS.put("staff/transfers", Access.STAFF);
         SCREENS.put("staff/policies", Access.SUPERVISOR);
         SCREENS.put("staff/aging/:currency/:bucket", Access.STAFF);
+        SCREENS.put("staff/work-list", Access.STAFF);
+        SCREENS.put("staff/debtors/:debtorId", Access.STAFF);
         SCREENS.put("staff/import", Access.SUPERVISOR);
         SCREENS.put("staff/audit", Access.SUPERVISOR);
         SCREENS.put("staff/erasure", Access.SUPERVISOR);

@@ -11,6 +11,7 @@ import dev.saldo.portal.debtor.DebtorKind;
 import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.invoice.InvoiceBook;
+import dev.saldo.portal.plan.ArrangementHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,15 +32,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DebtorDirectory debtors;
     private final InvoiceBook invoices;
     private final AccountDirectory accounts;
+    private final ArrangementHistory arrangements;
     private final Clock clock;
 
     DemoDataSeeder(DemoMode mode, DemoSettings settings, DebtorDirectory debtors, InvoiceBook invoices,
-            AccountDirectory accounts, Clock clock) {
+            AccountDirectory accounts, ArrangementHistory arrangements, Clock clock) {
         this.mode = mode;
         this.settings = settings;
         this.debtors = debtors;
         this.invoices = invoices;
         this.accounts = accounts;
+        this.arrangements = arrangements;
         this.clock = clock;
     }
 
@@ -84,7 +87,10 @@ class DemoDataSeeder implements ApplicationRunner {
         for (int i = 0; i < settings.debtors(); i++) {
             var profile = portfolio.profile(i);
             var debtor = debtors.register(portfolio.debtor("DEMO-%03d".formatted(i + 1), profile));
-            portfolio.invoices(debtor.debtorId(), profile).forEach(invoices::register);
+            var history = portfolio.history(debtor.debtorId(), profile, portfolio.behaviour());
+            invoices.registerAll(history.invoices());
+            history.promises().forEach(p -> arrangements.recordPastPromise(debtor.debtorId(), p.amount(), p.madeOn(),
+                    p.date(), p.kept()));
             created++;
         }
 

@@ -93,20 +93,139 @@ final class DemoPortfolio {
                 profile.language(), null);
     }
 
-    /** Between one and six invoices, due from five months ago to six weeks ahead. */
-    List<Invoice> invoices(DebtorId debtor, Profile profile) {
-        var count = 1 + random.nextInt(6);
-        var result = new ArrayList<Invoice>();
-        for (int i = 0; i < count; i++) {
-            var due = today.plusDays(40 - random.nextInt(190));
-            result.add(invoice(debtor, profile, due, randomAmount(profile.currency()), paymentShare(due)));
+    /**
+     * How a generated debtor behaves, hidden from Saldo: it drives when they pay, whether in part, and
+     * whether they keep promises, so segments and the risk model have real patterns to find.
+     */
+    enum Behaviour {
+        /** Pays around the due date; now and then a little late. */
+        RELIABLE,
+        /** Pays well except during one rough stretch of a few months. */
+        STRUGGLING,
+        /** Often weeks or months late, often in part. */
+        CHRONIC,
+        /** Pays some invoices promptly and lets others run; promises and breaks them. */
+        EVASIVE
+    }
+
+    /** A promise from before Saldo, as the history remembers it. */
+    record PastPromise(Money amount, LocalDate madeOn, LocalDate date, boolean kept) {
+    }
+
+    record History(Behaviour behaviour, List<Invoice> invoices, List<PastPromise> promises) {
+    }
+
+    Behaviour behaviour() {
+        var roll = random.nextInt(100);
+        return roll < 50 ? Behaviour.RELIABLE : roll < 70 ? Behaviour.STRUGGLING : roll < 88 ? Behaviour.CHRONIC
+                : Behaviour.EVASIVE;
+    }
+
+    /**
+     * A monthly invoice for six to sixteen months up to six weeks ahead, paid as the debtor's behaviour
+     * dictates; payments that would fall after today have not happened yet, so those invoices are open.
+     */
+    History history(DebtorId debtor, Profile profile, Behaviour behaviour) {
+        var base = randomAmount(profile.currency());
+        var months = 6 + random.nextInt(11);
+        var hardshipStart = today.minusDays(60 + random.nextInt(360));
+        var invoices = new ArrayList<Invoice>();
+        var promises = new ArrayList<PastPromise>();
+        for (int m = months; m >= 0; m--) {
+            var due = today.plusDays(40 - 30L * m - random.nextInt(10));
+            var amount = base.times(BigDecimal.valueOf(0.7 + random.nextInt(60) / 100.0));
+            var hardship = behaviour == Behaviour.STRUGGLING && !due.isBefore(hardshipStart)
+                    && due.isBefore(hardshipStart.plusDays(120));
+            var payments = payments(behaviour, hardship, due, amount);
+            invoices.add(invoice(debtor, profile, due, amount, payments));
+            promise(behaviour, hardship, due, amount).ifPresent(promises::add);
         }
-        return result;
+        return new History(behaviour, invoices, promises);
+    }
+
+    /** When the debtor pays an invoice and how much each time, by behaviour; empty means never. */
+    private List<Allocation> payments(Behaviour behaviour, boolean hardship, LocalDate due, Money amount) {
+        var payments = new ArrayList<Allocation>();
+        switch (behaviour) {
+            case RELIABLE -> pay(payments, amount, due.plusDays(random.nextInt(100) < 8 ? 10 + random.nextInt(30)
+                    : random.nextInt(9) - 5));
+            case STRUGGLING -> {
+                if (hardship) {
+                    var part = amount.times(new BigDecimal("0.4"));
+                    pay(payments, part, due.plusDays(random.nextInt(20)));
+                    pay(payments, amount.minus(part), due.plusDays(45 + random.nextInt(60)));
+                } else {
+                    pay(payments, amount, due.plusDays(random.nextInt(12) - 4));
+                }
+            }
+            case CHRONIC -> {
+                var late = 15 + random.nextInt(80);
+                if (random.nextInt(100) < 45) {
+                    var part = amount.times(BigDecimal.valueOf(0.2 + random.nextInt(50) / 100.0));
+                    pay(payments, part, due.plusDays(late / 3));
+                    if (random.nextInt(100) < 85) {
+                        pay(payments, amount.minus(part), due.plusDays(late + 20));
+                    }
+                } else if (random.nextInt(100) < 90) {
+                    pay(payments, amount, due.plusDays(late));
+                }
+            }
+            case EVASIVE -> {
+                if (random.nextInt(100) < 40) {
+                    pay(payments, amount, due.plusDays(random.nextInt(10)));
+                } else if (random.nextInt(100) < 50) {
+                    pay(payments, amount, due.plusDays(90 + random.nextInt(90)));
+                }
+            }
+        }
+        return payments;
+    }
+
+    private void pay(List<Allocation> payments, Money amount, LocalDate on) {
+        if (!on.isAfter(today) && amount.isPositive()) {
+            payments.add(new Allocation("PAY-" + (random.nextInt(900_000) + 100_000), amount, on));
+        }
+    }
+
+    /** Whether the debtor made (and kept or broke) a promise about this invoice, once it was a month late. */
+    private java.util.Optional<PastPromise> promise(Behaviour behaviour, boolean hardship, LocalDate due, Money amount) {
+        var madeOn = due.plusDays(30 + random.nextInt(10));
+        var date = madeOn.plusDays(7 + random.nextInt(14));
+        int chance, keptChance;
+        switch (behaviour) {
+            case EVASIVE -> { chance = 45; keptChance = 15; }
+            case CHRONIC -> { chance = 25; keptChance = 50; }
+            case STRUGGLING -> { chance = hardship ? 50 : 0; keptChance = 80; }
+            default -> { chance = 0; keptChance = 100; }
+        }
+        if (date.plusDays(5).isAfter(today) || random.nextInt(100) >= chance) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new PastPromise(amount, madeOn, date, random.nextInt(100) < keptChance));
     }
 
     /** An invoice of {@code amount}, {@code paidShare} of it paid (0 to 1), with late interest if long overdue. */
     Invoice invoice(DebtorId debtor, Profile profile, LocalDate due, Money amount, double paidShare) {
         var issued = due.minusDays(30);
+        var allocations = new ArrayList<Allocation>();
+        if (paidShare > 0) {
+            var paid = paidShare >= 1 ? amount : amount.times(BigDecimal.valueOf(paidShare));
+            var paidOn = issued.plusDays(5 + random.nextInt(Math.max(1, (int) Math.min(60, today.toEpochDay() - issued.toEpochDay()))));
+            if (paidOn.isAfter(today)) {
+                paidOn = today;
+            }
+            if (paid.isPositive()) {
+                allocations.add(new Allocation("PAY-" + Integer.toString(random.nextInt(900_000) + 100_000), paid, paidOn));
+            }
+        }
+        return invoice(debtor, profile, due, amount, allocations);
+    }
+
+    /** An invoice of {@code amount} with these payments, with late interest if long overdue and still open. */
+    Invoice invoice(DebtorId debtor, Profile profile, LocalDate due, Money amount, List<Allocation> allocations) {
+        var issued = due.minusDays(30);
+        var paidShare = allocations.stream().map(Allocation::amount).mapToLong(Money::minorUnits).sum()
+                >= amount.minorUnits() ? 1.0 : 0.0;
         var spanish = "es".equals(profile.language());
         var service = SERVICES[random.nextInt(SERVICES.length)][spanish ? 0 : 1];
         var lines = new ArrayList<InvoiceLine>();
@@ -119,33 +238,8 @@ final class DemoPortfolio {
                         interest, due.plusDays(30)));
             }
         }
-        var allocations = new ArrayList<Allocation>();
-        if (paidShare > 0) {
-            var paid = paidShare >= 1 ? amount : amount.times(BigDecimal.valueOf(paidShare));
-            var paidOn = issued.plusDays(5 + random.nextInt(Math.max(1, (int) Math.min(60, today.toEpochDay() - issued.toEpochDay()))));
-            if (paidOn.isAfter(today)) {
-                paidOn = today;
-            }
-            if (paid.isPositive()) {
-                allocations.add(new Allocation("PAY-" + Integer.toString(random.nextInt(900_000) + 100_000), paid, paidOn));
-            }
-        }
         return Invoice.of(InvoiceId.of(UUID.randomUUID().toString()), debtor, nextNumber(profile.country()), issued, due,
                 lines, allocations);
-    }
-
-    private double paymentShare(LocalDate due) {
-        if (due.isAfter(today.minusDays(5)) && random.nextInt(10) < 8) {
-            return 0;
-        }
-        var roll = random.nextInt(10);
-        if (roll < 3) {
-            return 1;
-        }
-        if (roll < 5) {
-            return 0.3 + random.nextInt(40) / 100.0;
-        }
-        return 0;
     }
 
     private Money randomAmount(String currency) {

@@ -89,6 +89,23 @@ public class InvoiceAllocations {
                 : current.withLine(InvoiceLine.of(LineType.CHARGE, description, amount, date)));
     }
 
+    /**
+     * Writes off what is left of an uncollectible invoice as a discount line naming the reason: the
+     * invoice, its payments and the write-off stay on record, and it no longer counts as receivable.
+     *
+     * @return the amount written off; zero if nothing was open
+     */
+    public Money writeOff(DebtorId debtor, InvoiceId invoice, String description, LocalDate date) {
+        var written = new Money[1];
+        update(debtor, invoice, current -> {
+            written[0] = current.openBalance();
+            return written[0].isPositive()
+                    ? current.withLine(InvoiceLine.of(LineType.DISCOUNT, description, written[0], date))
+                    : null;
+        });
+        return written[0];
+    }
+
     /** Reads, changes and writes one invoice under its version; {@code change} returns null for "nothing to do". */
     private void update(DebtorId debtor, InvoiceId id, UnaryOperator<Invoice> change) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

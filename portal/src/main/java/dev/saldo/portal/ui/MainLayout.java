@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout {
         nav.setId("main-nav");
         if (staff) {
             nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), "staff", VaadinIcon.CHART.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.work-list"), "staff/work-list", VaadinIcon.PHONE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.proposals"), "staff/proposals", VaadinIcon.INBOX.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.transfers"), "staff/transfers", VaadinIcon.INSTITUTION.create()));
             if (supervisor) {

@@ -39,7 +39,7 @@ class StaffJourneyIT extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#history-chart svg path"))).isNotEmpty();
         assertThat(driver.findElements(By.id("rebuild-figures"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")))
-                .extracting(item -> item.getAttribute("path")).containsExactly("staff", "staff/proposals", "staff/transfers",
+                .extracting(item -> item.getAttribute("path")).containsExactly("staff", "staff/work-list", "staff/proposals", "staff/transfers",
                         "staff/policies", "staff/import", "staff/audit", "staff/erasure");
         assertAccessible("dashboard");
         screenshot("10-staff-dashboard-es");
@@ -61,6 +61,49 @@ class StaffJourneyIT extends BrowserTest {
         assertThat(pageText).as("Ana's invoice 72 days overdue is in the bucket").contains("Ana Martínez Rojas", "72");
         assertAccessible("aging bucket");
         screenshot("12-staff-aging-61-90");
+    }
+
+    @Test
+    void a_supervisor_sees_who_to_contact_today_with_reasons_and_how_good_the_risk_model_is() {
+        signOutEverywhere();
+        open("");
+        waitFor(LoginPage.FORM);
+        new LoginPage(driver).signIn("diego", "diego123");
+        waitForVaadin();
+        open("staff/work-list");
+        waitFor(By.id("work-list-grid"));
+
+        assertThat(text(By.tagName("h1"))).isEqualTo("Lista de trabajo de hoy");
+        assertThat(text(By.id("model-quality"))).contains("AUC", "Reentrenar ahora");
+        var cells = driver.findElements(By.cssSelector("#work-list-grid vaadin-grid-cell-content")).stream()
+                .map(c -> c.getText()).toList();
+        assertThat(cells).as("segments are named").anyMatch(t -> t.startsWith("Crónico") || t.startsWith("Intencional"));
+        assertThat(cells).as("reasons are worded").anyMatch(t -> t.contains("Riesgo:"));
+        assertThat(cells).as("broken promises come first").anyMatch(t -> t.contains("contactar primero"));
+        assertAccessible("work list");
+        screenshot("13-staff-work-list-es");
+
+        click(By.cssSelector("#work-list-grid .work-debtor a"));
+        waitFor(By.id("case-summary"));
+        assertThat(text(By.id("case-summary"))).contains("Segmento:");
+        assertThat(driver.findElements(By.id("case-file"))).hasSize(1);
+        screenshot("14-staff-debtor-case");
+        driver.findElement(By.cssSelector("#escalation-note input")).sendKeys("Sin respuesta a tres cartas");
+        click(By.id("escalate"));
+        waitFor(By.id("case-escalated"));
+        assertThat(text(By.id("case-escalated"))).contains("Agencia de cobranza", "diego");
+        assertThat(driver.findElements(By.id("reverse-escalation"))).hasSize(1);
+        assertAccessible("debtor case");
+        screenshot("15-staff-debtor-escalated");
+
+        signOutEverywhere();
+        open("");
+        waitFor(LoginPage.FORM);
+        new LoginPage(driver).signIn("carla", "carla123");
+        waitForVaadin();
+        open("staff/work-list");
+        waitFor(By.id("work-list-grid"));
+        assertThat(driver.findElements(By.id("model-quality"))).as("model quality is for supervisors").isEmpty();
     }
 
     private void scrollTo(By locator) {
