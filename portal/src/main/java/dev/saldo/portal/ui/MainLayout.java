@@ -81,6 +81,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.payments"), "payments", VaadinIcon.CREDIT_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.promise"), "promise", VaadinIcon.HANDSHAKE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.contact"), "contact", VaadinIcon.ENVELOPE_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.my-data"), "my-data", VaadinIcon.USER_CARD.create()));
         }
         return nav;
