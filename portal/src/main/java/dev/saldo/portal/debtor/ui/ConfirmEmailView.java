@@ -3,9 +3,9 @@ package dev.saldo.portal.debtor.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.saldo.portal.debtor.ContactBook;
@@ -17,9 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
  * Where the link confirming a new e-mail address leads (after signing in): the address becomes primary if
  * the link is the signed-in debtor's, unused and unexpired; anything else reads the same "not valid".
  */
-@Route("contact/confirm")
+@Route("contact/confirm/:token")
 @RolesAllowed(Role.DEBTOR_NAME)
-public class ConfirmEmailView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+public class ConfirmEmailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContactBook contacts;
     private final CurrentUser user;
@@ -31,8 +31,9 @@ public class ConfirmEmailView extends Main implements HasUrlParameter<String>, H
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String token) {
+    public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        var token = event.getRouteParameters().get("token").orElse("");
         var confirmed = contacts.confirmEmail(user.requireDebtor(), token);
         var outcome = new Paragraph(getTranslation(confirmed ? "contact.confirm.done" : "contact.confirm.invalid"));
         outcome.setId(confirmed ? "email-confirmed" : "email-not-confirmed");
