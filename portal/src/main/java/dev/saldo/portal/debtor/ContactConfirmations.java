@@ -65,6 +65,12 @@ class ContactConfirmations {
         return Optional.ofNullable(claimed).map(EmailConfirmation::address);
     }
 
+    /** An erased debtor's pending links (and the addresses they were sent to) go with them. */
+    @org.springframework.context.event.EventListener
+    void on(DebtorErased event) {
+        mongo.remove(Query.query(Criteria.where("debtorId").is(event.debtorId().value())), EmailConfirmation.class);
+    }
+
     private String base() {
         if (settings.baseUrl() != null && !settings.baseUrl().isBlank()) {
             return settings.baseUrl();

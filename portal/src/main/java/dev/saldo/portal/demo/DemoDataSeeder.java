@@ -32,9 +32,11 @@ class DemoDataSeeder implements ApplicationRunner {
     private final InvoiceBook invoices;
     private final AccountDirectory accounts;
     private final Clock clock;
+    private final DemoHistory history;
 
     DemoDataSeeder(DemoMode mode, DemoSettings settings, DebtorDirectory debtors, InvoiceBook invoices,
-            AccountDirectory accounts, Clock clock) {
+            AccountDirectory accounts, Clock clock, DemoHistory history) {
+        this.history = history;
         this.mode = mode;
         this.settings = settings;
         this.debtors = debtors;
@@ -70,6 +72,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 portfolio.invoice(ana.debtorId(), anaProfile, today.plusDays(10), Money.ofMinor(45_000, clp), 0),
                 portfolio.invoice(ana.debtorId(), anaProfile, today.minusDays(100), Money.ofMinor(62_500, clp), 1))
                 .forEach(invoices::register);
+        history.seedAna(ana.debtorId());
 
         var bruno = debtors.register(portfolio.debtor("DEMO-BRUNO",
                 new DemoPortfolio.Profile("Bruno Keller", DebtorKind.PERSON, "USD", "en", "US")));
