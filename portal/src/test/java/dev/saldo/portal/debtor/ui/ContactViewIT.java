@@ -48,6 +48,7 @@ class ContactViewIT extends SpringBrowserlessTest {
         text("contact-phone").setValue("9 1234 5678");
         $(EmailField.class).id("contact-other-email").setValue("ana@@otro");
         $(TimePicker.class).id("contact-quiet-from").setValue(LocalTime.of(21, 0));
+        $(TimePicker.class).id("contact-quiet-to").clear();
         test($(Button.class).id("contact-save")).click();
 
         var phone = text("contact-phone");
