@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import dev.saldo.portal.timeline.DebtorTimeline;
 import dev.saldo.portal.timeline.TimelineEntry;
 import dev.saldo.portal.timeline.TimelineText;
 import org.springframework.data.domain.Pageable;
@@ -26,7 +27,8 @@ class TimelineGrid extends Grid<TimelineEntry> {
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(e -> text.format(e, locale)).setHeader(getTranslation("timeline.column.what")).setFlexGrow(1);
         if (showActor) {
-            addColumn(TimelineEntry::actor).setHeader(getTranslation("timeline.column.who")).setAutoWidth(true).setFlexGrow(0);
+            addColumn(e -> DebtorTimeline.DEBTOR.equals(e.actor()) || DebtorTimeline.SYSTEM.equals(e.actor())
+                    ? getTranslation("timeline.actor." + e.actor()) : e.actor()).setHeader(getTranslation("timeline.column.who")).setAutoWidth(true).setFlexGrow(0);
         }
         setItemsPageable(pageable -> source.apply(pageable).getContent());
         setAllRowsVisible(false);
