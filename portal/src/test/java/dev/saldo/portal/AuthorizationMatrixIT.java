@@ -146,11 +146,16 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         SCREENS.put("staff/policies", Access.SUPERVISOR);
         SCREENS.put("staff/aging/:currency/:bucket", Access.STAFF);
         SCREENS.put("staff/work-list", Access.STAFF);
-        SCREENS.put("staff/debtors/:debtorId", Access.STAFF);
+        SCREENS.put("staff/debtors/:debtorId/case", Access.STAFF);
         SCREENS.put("staff/import", Access.SUPERVISOR);
         SCREENS.put("staff/audit", Access.SUPERVISOR);
         SCREENS.put("staff/erasure", Access.SUPERVISOR);
         SCREENS.put("my-data", Access.DEBTOR_SELF);
+        SCREENS.put("contact", Access.DEBTOR_SELF);
+        SCREENS.put("contact/confirm/:token", Access.DEBTOR_ACTION);
+        SCREENS.put("history", Access.DEBTOR_SELF);
+        SCREENS.put("staff/debtors", Access.STAFF);
+        SCREENS.put("staff/debtors/:debtorId", Access.STAFF);
     }
 
     @DynamicPropertySource

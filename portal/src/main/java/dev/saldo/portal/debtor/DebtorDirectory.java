@@ -48,7 +48,7 @@ public class DebtorDirectory {
      */
     public boolean erase(DebtorId id) {
         var update = new Update().set("name", ERASED_NAME).unset("taxId").unset("email").unset("phone")
-                .unset("postalCode").inc("version", 1);
+                .unset("postalCode").unset("contact").inc("version", 1);
         var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value())), update, Debtor.class);
         if (result.getMatchedCount() == 0) {
             return false;

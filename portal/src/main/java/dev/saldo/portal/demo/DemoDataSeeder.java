@@ -34,9 +34,11 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AccountDirectory accounts;
     private final ArrangementHistory arrangements;
     private final Clock clock;
+    private final DemoHistory history;
 
     DemoDataSeeder(DemoMode mode, DemoSettings settings, DebtorDirectory debtors, InvoiceBook invoices,
-            AccountDirectory accounts, ArrangementHistory arrangements, Clock clock) {
+            AccountDirectory accounts, ArrangementHistory arrangements, Clock clock, DemoHistory history) {
+        this.history = history;
         this.mode = mode;
         this.settings = settings;
         this.debtors = debtors;
@@ -73,6 +75,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 portfolio.invoice(ana.debtorId(), anaProfile, today.plusDays(10), Money.ofMinor(45_000, clp), 0),
                 portfolio.invoice(ana.debtorId(), anaProfile, today.minusDays(100), Money.ofMinor(62_500, clp), 1))
                 .forEach(invoices::register);
+        history.seedAna(ana.debtorId());
 
         var bruno = debtors.register(portfolio.debtor("DEMO-BRUNO",
                 new DemoPortfolio.Profile("Bruno Keller", DebtorKind.PERSON, "USD", "en", "US")));
@@ -87,9 +90,9 @@ class DemoDataSeeder implements ApplicationRunner {
         for (int i = 0; i < settings.debtors(); i++) {
             var profile = portfolio.profile(i);
             var debtor = debtors.register(portfolio.debtor("DEMO-%03d".formatted(i + 1), profile));
-            var history = portfolio.history(debtor.debtorId(), profile, portfolio.behaviour());
-            invoices.registerAll(history.invoices());
-            history.promises().forEach(p -> arrangements.recordPastPromise(debtor.debtorId(), p.amount(), p.madeOn(),
+            var past = portfolio.history(debtor.debtorId(), profile, portfolio.behaviour());
+            invoices.registerAll(past.invoices());
+            past.promises().forEach(p -> arrangements.recordPastPromise(debtor.debtorId(), p.amount(), p.madeOn(),
                     p.date(), p.kept()));
             created++;
         }

@@ -71,6 +71,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.work-list"), "staff/work-list", VaadinIcon.PHONE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.proposals"), "staff/proposals", VaadinIcon.INBOX.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.transfers"), "staff/transfers", VaadinIcon.INSTITUTION.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.debtors"), "staff/debtors", VaadinIcon.USERS.create()));
             if (supervisor) {
                 nav.addItem(new SideNavItem(getTranslation("nav.policies"), "staff/policies", VaadinIcon.COG.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.import"), "staff/import", VaadinIcon.UPLOAD.create()));
@@ -82,6 +83,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.payments"), "payments", VaadinIcon.CREDIT_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.promise"), "promise", VaadinIcon.HANDSHAKE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.contact"), "contact", VaadinIcon.ENVELOPE_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.history"), "history", VaadinIcon.CLOCK.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.my-data"), "my-data", VaadinIcon.USER_CARD.create()));
         }
         return nav;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import dev.saldo.domain.api.ContactDetails;
@@ -178,27 +179,30 @@ class DebtorApiIT {
     @Test
     void contact_details_are_replaced_whole_or_not_at_all() {
         var before = read(bruno.get("/api/v1/me/contact"), ContactDetails.class);
-        assertThat(before.email()).isNotBlank();
+        assertThat(before.primaryEmail()).isNotBlank();
 
-        var refused = bruno.language("en").put("/api/v1/me/contact", new ContactDetails("not-an-email", "call me"));
+        var refused = bruno.language("en").put("/api/v1/me/contact", new ContactDetails(
+                List.of(new ContactDetails.Email("not-an-email", true)), List.of(new ContactDetails.Phone("call me", true)),
+                null, "EMAIL", "en", null, null, null, null));
         assertThat(refused.statusCode()).isEqualTo(400);
         var problem = read(refused, Problem.class);
         assertThat(problem.detail()).isEqualTo("Some fields are not valid; nothing was saved.");
-        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("email", "phone");
-        var halfValid = bruno.put("/api/v1/me/contact", new ContactDetails("bruno.new@example.com", "12"));
-        assertThat(halfValid.statusCode()).isEqualTo(400);
-        assertThat(read(halfValid, Problem.class).errors()).extracting(Problem.FieldError::field).containsExactly("phone");
+        assertThat(problem.errors()).extracting(Problem.FieldError::field)
+                .containsExactly("emails[0].address", "phones[0].number");
         assertThat(read(bruno.get("/api/v1/me/contact"), ContactDetails.class)).isEqualTo(before);
 
-        var malformed = bruno.put("/api/v1/me/contact", "{\"email\": ");
+        var malformed = bruno.put("/api/v1/me/contact", "{\"emails\": ");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(read(malformed, Problem.class).type()).isEqualTo("https://saldo.example/problems/bad-request");
 
-        var saved = bruno.put("/api/v1/me/contact", new ContactDetails(" bruno.keller@example.org ", "+1 415 555 0100"));
+        var saved = bruno.put("/api/v1/me/contact", new ContactDetails(before.emails(),
+                List.of(new ContactDetails.Phone(" +14155550100 ", true)), null, "SMS", "en", null, null, null, null));
         assertThat(saved.statusCode()).isEqualTo(200);
         var after = read(bruno.get("/api/v1/me/contact"), ContactDetails.class);
-        assertThat(after).isEqualTo(new ContactDetails("bruno.keller@example.org", "+1 415 555 0100"));
-        assertThat(read(ana.get("/api/v1/me/contact"), ContactDetails.class).email()).isNotEqualTo(after.email());
+        assertThat(after.primaryPhone()).isEqualTo("+14155550100");
+        assertThat(after.preferredChannel()).isEqualTo("SMS");
+        assertThat(read(ana.get("/api/v1/me/contact"), ContactDetails.class).primaryPhone())
+                .isNotEqualTo(after.primaryPhone());
     }
 
     @Test

@@ -65,6 +65,15 @@ class KeycloakJourneyIT extends BrowserTest {
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
+    @Autowired
+    dev.saldo.portal.debtor.ContactBook contacts;
+
+    private static ContactDetails withPrimaryEmail(ContactDetails contact, String address) {
+        return new ContactDetails(java.util.List.of(new ContactDetails.Email(address, true)), contact.phones(),
+                contact.postalAddress(), contact.preferredChannel(), contact.language(), contact.quietHours(),
+                contact.backupContact(), contact.optedOutChannels(), null);
+    }
+
     @Test
     void ana_signs_in_on_keycloaks_page_sees_her_balance_and_signs_out_of_keycloak_too() {
         var ana = invoices.page(debtorOf("ana"), InvoiceFilter.ALL, PageRequest.of(0, 1)).getContent().getFirst();
@@ -162,10 +171,16 @@ class KeycloakJourneyIT extends BrowserTest {
             var api = ApiClient.anonymous(port).bearer(KeycloakServer.accessToken("ana", "ana123"));
             var contact = read(api.get("/api/v1/me/contact"), ContactDetails.class);
             try {
-                var changed = api.put("/api/v1/me/contact", new ContactDetails("ana.nueva@example.com", contact.phone()));
+                var changed = api.put("/api/v1/me/contact", withPrimaryEmail(contact, "ana.nueva@example.com"));
                 assertThat(changed.statusCode()).isEqualTo(200);
+                assertThat(user.toRepresentation().getEmail()).as("not before the new address is confirmed")
+                        .isEqualTo(before);
+                var link = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("address").is("ana.nueva@example.com")),
+                        org.bson.Document.class, "email_confirmations").getString("link");
+                assertThat(contacts.confirmEmail(debtorOf("ana"), link.substring(link.lastIndexOf('/') + 1))).isTrue();
                 assertThat(user.toRepresentation().getEmail()).isEqualTo("ana.nueva@example.com");
-                var refused = api.put("/api/v1/me/contact", new ContactDetails("ana@@example", contact.phone()));
+                var refused = api.put("/api/v1/me/contact", withPrimaryEmail(contact, "ana@@example"));
                 assertThat(refused.statusCode()).isEqualTo(400);
                 assertThat(user.toRepresentation().getEmail()).as("a refused change reaches nobody")
                         .isEqualTo("ana.nueva@example.com");
@@ -201,7 +216,7 @@ class KeycloakJourneyIT extends BrowserTest {
                         .map(b -> b.totalOwed()).toList());
         var contact = api.get("/api/v1/me/contact");
         assertThat(contact.statusCode()).as(contact.body()).isEqualTo(200);
-        assertThat(read(contact, ContactDetails.class).email()).isEqualTo(debtor.email());
+        assertThat(read(contact, ContactDetails.class).primaryEmail()).isEqualTo(debtor.email());
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in debtor's e-mail and phone: read, and replaced whole (or not at all). */
+/** The signed-in debtor's contact record: read, and replaced whole (or not at all). */
 @RestController
 @RequestMapping("/api/v1/me/contact")
 @Tag(name = "Contact", description = "How Saldo reaches the signed-in debtor")
@@ -26,23 +26,20 @@ class MyContactController {
         this.currentUser = currentUser;
     }
 
-    @Operation(summary = "The debtor's contact details")
+    @Operation(summary = "The debtor's contact record")
     @GetMapping
     ContactDetails contact() {
-        return contacts.find(currentUser.requireDebtor()).map(MyContactController::json).orElseThrow(ApiException::notFound);
+        return contacts.find(currentUser.requireDebtor()).orElseThrow(ApiException::notFound);
     }
 
-    @Operation(summary = "Replaces the contact details; 400 with per-field errors and nothing saved if any field is wrong")
+    @Operation(summary = "Replaces the contact record; 400 with every wrong field and nothing saved if any is wrong. "
+            + "A new primary e-mail is returned as pendingEmail until the link sent to it is opened")
     @PutMapping
     ContactDetails update(@RequestBody ContactDetails details) {
         try {
-            return json(contacts.update(currentUser.requireDebtor(), new ContactBook.Contact(details.email(), details.phone())));
+            return contacts.update(currentUser.requireDebtor(), details);
         } catch (ContactBook.InvalidContact e) {
             throw ApiException.invalidFields(e.fieldErrorKeys());
         }
-    }
-
-    private static ContactDetails json(ContactBook.Contact contact) {
-        return new ContactDetails(contact.email(), contact.phone());
     }
 }

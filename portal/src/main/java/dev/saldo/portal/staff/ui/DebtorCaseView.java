@@ -46,7 +46,7 @@ import jakarta.annotation.security.RolesAllowed;
  * One debtor as the collection team sees them: segment and risk with reasons, whether the rules suggest
  * escalating, the case file; supervisors escalate, reverse an escalation and write off invoices here.
  */
-@Route("staff/debtors/:debtorId")
+@Route("staff/debtors/:debtorId/case")
 @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME})
 public class DebtorCaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -87,7 +87,10 @@ public class DebtorCaseView extends Main implements BeforeEnterObserver, HasDyna
         back.addClassName("back-link");
         var heading = new H1(debtor.name());
         heading.setId("case-title");
-        add(back, heading);
+        // Contact details, messages, disputes and notes live on the debtor's timeline screen.
+        var history = new com.vaadin.flow.component.html.Anchor("staff/debtors/" + id.value(), getTranslation("case.timeline"));
+        history.setId("case-timeline");
+        add(back, heading, history);
         var status = escalations.statusOf(id).filter(Escalations.Status::active);
         status.ifPresent(s -> {
             var badge = new Span(getTranslation("case.escalated", getTranslation("case.channel." + s.channel().name()

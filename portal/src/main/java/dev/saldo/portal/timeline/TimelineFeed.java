@@ -1,0 +1,66 @@
+package dev.saldo.portal.timeline;
+
+import dev.saldo.domain.plan.PlanEvent;
+import dev.saldo.portal.debtor.ContactChanged;
+import dev.saldo.portal.payment.PaymentSucceeded;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Turns other capabilities' events into timeline entries; they publish and never know the timeline exists. */
+@Component
+class TimelineFeed {
+
+    private final DebtorTimeline timeline;
+
+    TimelineFeed(DebtorTimeline timeline) {
+        this.timeline = timeline;
+    }
+
+    @EventListener
+    void on(ContactChanged event) {
+        for (var change : event.changes()) {
+            timeline.record(event.debtor(), TimelineKind.CONTACT_CHANGE, DebtorTimeline.DEBTOR, null,
+                    "timeline.contact-changed", TimelineArgs.write(new TimelineArgs.Key("timeline.field." + change.field()),
+                            blankAsDash(change.before()), blankAsDash(change.after())), event.at());
+        }
+    }
+
+    @EventListener
+    void on(PaymentSucceeded event) {
+        timeline.record(event.debtor(), TimelineKind.PAYMENT, DebtorTimeline.DEBTOR, null, "timeline.payment-succeeded",
+                TimelineArgs.write(event.amount()));
+    }
+
+    @EventListener
+    void on(PlanEvent event) {
+        var kind = switch (event) {
+            case PlanEvent.PromiseToPayMade e -> TimelineKind.PROMISE;
+            case PlanEvent.PromiseToPayKept e -> TimelineKind.PROMISE;
+            case PlanEvent.PromiseToPayBroken e -> TimelineKind.PROMISE;
+            default -> TimelineKind.PLAN;
+        };
+        timeline.record(event.debtor(), kind, DebtorTimeline.SYSTEM, null, event.timelineKey(), TimelineArgs.write(args(event)),
+                event.at());
+    }
+
+    private static String blankAsDash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+
+    private static Object[] args(PlanEvent event) {
+        return switch (event) {
+            case PlanEvent.InstallmentPlanProposed e -> new Object[] {e.total(), e.installments()};
+            case PlanEvent.InstallmentPlanApproved e -> new Object[] {};
+            case PlanEvent.InstallmentPlanRejected e -> new Object[] {e.reason()};
+            case PlanEvent.InstallmentPlanCounterOffered e -> new Object[] {e.installments(), e.downPayment()};
+            case PlanEvent.CounterOfferAccepted e -> new Object[] {};
+            case PlanEvent.CounterOfferDeclined e -> new Object[] {};
+            case PlanEvent.InstallmentPaid e -> new Object[] {e.number(), e.amount()};
+            case PlanEvent.InstallmentPlanBroken e -> new Object[] {e.missedDueDate()};
+            case PlanEvent.InstallmentPlanCompleted e -> new Object[] {};
+            case PlanEvent.PromiseToPayMade e -> new Object[] {e.amount(), e.by()};
+            case PlanEvent.PromiseToPayKept e -> new Object[] {e.amount()};
+            case PlanEvent.PromiseToPayBroken e -> new Object[] {e.amount(), e.by()};
+        };
+    }
+}

@@ -1,0 +1,12 @@
+package dev.saldo.portal.timeline;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface TimelineLines extends MongoRepository<TimelineEntry, String> {
+
+    Slice<TimelineEntry> findByDebtorIdOrderByAtDesc(String debtorId, Pageable pageable);
+
+    Slice<TimelineEntry> findByDebtorIdAndVisibleToDebtorTrueOrderByAtDesc(String debtorId, Pageable pageable);
+}

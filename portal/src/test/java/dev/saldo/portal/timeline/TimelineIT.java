@@ -1,0 +1,151 @@
+package dev.saldo.portal.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.saldo.domain.api.ContactDetails;
+import dev.saldo.domain.debtor.DebtorId;
+import dev.saldo.portal.EmbeddedTestDatabase;
+import dev.saldo.portal.debtor.ContactBook;
+import dev.saldo.portal.identity.AccountDirectory;
+import dev.saldo.portal.identity.SaldoUser;
+import dev.saldo.portal.invoice.InvoiceBook;
+import dev.saldo.portal.timeline.ui.DebtorTimelineView;
+import dev.saldo.portal.timeline.ui.MyHistoryView;
+import dev.saldo.portal.ui.NotFoundView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The debtor timeline over the demo portfolio: fed by contact changes, messages, notes and disputes; scoped per reader. */
+@SpringBootTest
+class TimelineIT extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        EmbeddedTestDatabase.register(registry, "timeline");
+    }
+
+    @Autowired
+    DebtorTimeline timeline;
+
+    @Autowired
+    Disputes disputes;
+
+    @Autowired
+    ContactBook contacts;
+
+    @Autowired
+    InvoiceBook invoices;
+
+    @Autowired
+    TimelineText text;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    private DebtorId debtor(String username) {
+        return ((SaldoUser) accounts.loadUserByUsername(username)).debtorId().orElseThrow();
+    }
+
+    private List<String> lines(List<TimelineEntry> entries) {
+        return entries.stream().map(e -> text.format(e, Locale.ENGLISH)).toList();
+    }
+
+    @Test
+    void a_contact_change_is_on_the_timeline_with_old_and_new_values() {
+        var bruno = debtor("bruno");
+        var before = contacts.find(bruno).orElseThrow();
+        contacts.update(bruno, new ContactDetails(before.emails(), List.of(new ContactDetails.Phone("+14155550199", true)),
+                before.postalAddress(), "SMS", before.language(), new ContactDetails.QuietHours("22:00", "07:30"), null,
+                List.of("WHATSAPP"), null));
+
+        var seen = lines(timeline.forDebtor(bruno, PageRequest.of(0, 20)).getContent());
+        assertThat(seen).contains("Changed the preferred channel: from “EMAIL” to “SMS”.",
+                "Changed the quiet hours: from “—” to “22:00–07:30”.",
+                "Changed the channels without reminders: from “—” to “WHATSAPP”.");
+        assertThat(seen).anySatisfy(line -> assertThat(line).startsWith("Changed the phone numbers").endsWith("“+14155550199 *”."));
+    }
+
+    @Test
+    void staff_notes_are_hidden_from_the_debtor_but_their_own_messages_are_not() {
+        var ana = debtor("ana");
+        timeline.sendMessage(ana, "  Pagaré el viernes.  ");
+        timeline.addNote(ana, "carla", "Llamó, parece dispuesta a pagar.");
+
+        assertThat(lines(timeline.forDebtor(ana, PageRequest.of(0, 50)).getContent()))
+                .contains("Message: Pagaré el viernes.").noneMatch(l -> l.contains("dispuesta"));
+        assertThat(lines(timeline.forStaff(ana, PageRequest.of(0, 50)).getContent()))
+                .contains("Message: Pagaré el viernes.", "Note: Llamó, parece dispuesta a pagar.");
+        assertThatThrownBy(() -> timeline.sendMessage(ana, "   ")).isInstanceOf(DebtorTimeline.InvalidText.class);
+        assertThatThrownBy(() -> timeline.sendMessage(ana, "x".repeat(DebtorTimeline.MAX_TEXT + 1)))
+                .isInstanceOf(DebtorTimeline.InvalidText.class);
+    }
+
+    @Test
+    void a_dispute_pauses_an_invoice_until_staff_resolve_it_once() {
+        var ana = debtor("ana");
+        var unsettled = invoices.unsettled(ana).stream().map(i -> i.id()).toList();
+        var alreadyDisputed = disputes.disputed(unsettled);
+        var invoice = invoices.unsettled(ana).stream().filter(i -> !alreadyDisputed.contains(i.id())).findFirst().orElseThrow();
+
+        disputes.open(ana, invoice.id(), DisputeReason.ALREADY_PAID, "Transferí el 3 de mayo.");
+
+        assertThat(disputes.disputed(List.of(invoice.id()))).containsExactly(invoice.id());
+        assertThatThrownBy(() -> disputes.open(ana, invoice.id(), DisputeReason.WRONG_AMOUNT, null))
+                .isInstanceOf(DebtorTimeline.InvalidText.class);
+        assertThatThrownBy(() -> disputes.open(debtor("bruno"), invoice.id(), DisputeReason.WRONG_AMOUNT, null))
+                .as("another debtor's invoice reads as missing").isInstanceOf(Disputes.InvoiceNotFound.class);
+
+        assertThat(disputes.resolve(invoice.id(), "carla", "Pago confirmado con el banco.")).isTrue();
+        assertThat(disputes.resolve(invoice.id(), "diego", "Otra respuesta.")).as("only once").isFalse();
+        assertThat(disputes.disputed(List.of(invoice.id()))).isEmpty();
+        assertThat(lines(timeline.forDebtor(ana, PageRequest.of(0, 50)).getContent())).contains(
+                "Dispute on invoice " + invoice.number() + ": I already paid it. Transferí el 3 de mayo.",
+                "Dispute on invoice " + invoice.number() + " resolved: Pago confirmado con el banco.");
+    }
+
+    @Test
+    @WithUserDetails("bruno")
+    void a_debtor_writes_from_the_history_screen_and_sees_it_listed() {
+        navigate(MyHistoryView.class);
+        test($(Button.class).id("message-send")).click();
+        assertThat($(Paragraph.class).id("history-error").getText()).isNotBlank();
+
+        $(TextArea.class).id("message-text").setValue("Can I pay next week?");
+        test($(Button.class).id("message-send")).click();
+
+        assertThat($(Paragraph.class).id("history-done")).isNotNull();
+        @SuppressWarnings("unchecked")
+        Grid<TimelineEntry> grid = $(Grid.class).id("timeline-grid");
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(1);
+        assertThat(timeline.forDebtor(debtor("bruno"), PageRequest.of(0, 5)).getContent().getFirst().kind())
+                .isEqualTo(TimelineKind.DEBTOR_MESSAGE);
+    }
+
+    @Test
+    @WithUserDetails("carla")
+    void staff_open_a_debtors_timeline_and_an_unknown_one_is_not_found() {
+        navigate("staff/debtors/" + debtor("ana").value(), DebtorTimelineView.class);
+        assertThat($(H1.class).id("debtor360-name").getText()).isEqualTo("Ana Martínez Rojas");
+        $(TextArea.class).id("note-text").setValue("Prefiere WhatsApp por la tarde.");
+        test($(Button.class).id("note-add")).click();
+        assertThat(lines(timeline.forStaff(debtor("ana"), PageRequest.of(0, 1)).getContent()))
+                .containsExactly("Note: Prefiere WhatsApp por la tarde.");
+
+        navigate("staff/debtors/no-such-id", NotFoundView.class);
+    }
+}
