@@ -133,6 +133,8 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         SCREENS.put("staff/proposals/:planId", Access.STAFF);
         SCREENS.put("staff/transfers", Access.STAFF);
         SCREENS.put("staff/policies", Access.SUPERVISOR);
+        SCREENS.put("staff/fees", Access.SUPERVISOR);
+        SCREENS.put("staff/fees/waivers", Access.STAFF);
         SCREENS.put("staff/aging/:currency/:bucket", Access.STAFF);
         SCREENS.put("staff/import", Access.SUPERVISOR);
         SCREENS.put("staff/audit", Access.SUPERVISOR);

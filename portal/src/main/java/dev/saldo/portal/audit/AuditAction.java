@@ -2,7 +2,7 @@ package dev.saldo.portal.audit;
 
 /** The staff actions the log knows; each has a label {@code audit.action.<name>} in the bundles. */
 public enum AuditAction {
-    IMPORT, EXPORT, FIGURES_REBUILD;
+    IMPORT, EXPORT, FIGURES_REBUILD, FEE_RULES_CHANGE, FEE_WAIVER;
 
     public String messageKey() {
         return "audit.action." + name().toLowerCase(java.util.Locale.ROOT);

@@ -1,13 +1,17 @@
 package dev.saldo.portal.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
+import dev.saldo.domain.fee.FeeRules;
 import dev.saldo.domain.money.Money;
 import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.debtor.DebtorKind;
+import dev.saldo.portal.fee.FeeRuleBook;
+import dev.saldo.portal.fee.LateFees;
 import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.invoice.InvoiceBook;
@@ -31,10 +35,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DebtorDirectory debtors;
     private final InvoiceBook invoices;
     private final AccountDirectory accounts;
+    private final FeeRuleBook fees;
+    private final LateFees lateFees;
     private final Clock clock;
 
     DemoDataSeeder(DemoMode mode, DemoSettings settings, DebtorDirectory debtors, InvoiceBook invoices,
-            AccountDirectory accounts, Clock clock) {
+            AccountDirectory accounts, FeeRuleBook fees, LateFees lateFees, Clock clock) {
+        this.fees = fees;
+        this.lateFees = lateFees;
         this.mode = mode;
         this.settings = settings;
         this.debtors = debtors;
@@ -97,6 +105,19 @@ class DemoDataSeeder implements ApplicationRunner {
             accounts.createIfAbsent(account.username(), account.password(), account.displayName(), account.roles(),
                     debtorId);
         }
+        seedFees(usd, today);
         log.info("Demo portfolio seeded: {} debtors as of {}", created + 2, today);
+    }
+
+    /**
+     * USD invoices get late fees ($15 and 18 % a year after 3 grace days, at most 10 % of the invoice)
+     * and 2 % off when paid 5 days before due: Bruno sees a fee on his overdue invoice and a discount
+     * when paying the one due in 20 days. Other currencies keep the configured rules.
+     */
+    private void seedFees(Currency usd, LocalDate today) {
+        fees.save(new FeeRules(usd, new FeeRules.LateFee(3, Money.of(new BigDecimal("15"), usd), BigDecimal.ZERO,
+                new BigDecimal("18"), Money.zero(usd), BigDecimal.TEN),
+                new FeeRules.EarlyDiscount(new BigDecimal("2"), 5)), "demo");
+        lateFees.runFor(today);
     }
 }

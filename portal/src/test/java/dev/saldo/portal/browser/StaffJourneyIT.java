@@ -40,7 +40,7 @@ class StaffJourneyIT extends BrowserTest {
         assertThat(driver.findElements(By.id("rebuild-figures"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")))
                 .extracting(item -> item.getAttribute("path")).containsExactly("staff", "staff/proposals", "staff/transfers",
-                        "staff/policies", "staff/import", "staff/audit", "staff/erasure");
+                        "staff/fees/waivers", "staff/policies", "staff/fees", "staff/import", "staff/audit", "staff/erasure");
         assertAccessible("dashboard");
         screenshot("10-staff-dashboard-es");
 
