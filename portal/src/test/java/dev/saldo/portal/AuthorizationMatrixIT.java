@@ -128,6 +128,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         SCREENS.put("pay/sandbox/:paymentId", Access.DEBTOR_ACTION);
         SCREENS.put("report-transfer", Access.DEBTOR_SELF);
         SCREENS.put("plan", Access.DEBTOR_SELF);
+        SCREENS.put("plan/card", Access.DEBTOR_SELF);
         SCREENS.put("promise", Access.DEBTOR_SELF);
         SCREENS.put("staff/proposals", Access.STAFF);
         SCREENS.put("staff/proposals/:planId", Access.STAFF);
