@@ -7,11 +7,13 @@ import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The demo's USD rules at work: Bruno sees the late fee on his overdue invoice, in words, and the
- * early-payment discount, already taken off, when paying the invoice due in 20 days.
+ * early-payment discount, already taken off, when paying the invoice due in 20 days; Carla waives the
+ * fixed fee with a reason; Diego's rules screen opens.
  */
 class FeeJourneyIT extends BrowserTest {
 
@@ -44,5 +46,30 @@ class FeeJourneyIT extends BrowserTest {
         assertThat(text(By.id("pay-submit"))).contains("470.40");
         assertAccessible("pay screen with an early-payment discount");
         screenshot("31-bruno-pay-with-early-discount");
+
+        signInAs("carla", "carla123");
+        open("staff/fees/waivers");
+        type("waiver-number", overdue.number());
+        click(By.id("waiver-find"));
+        waitFor(By.id("waiver-fees"));
+        type("waiver-reason", "Primer atraso en años; se condona el cargo fijo");
+        click(By.id("waive-1"));
+        assertThat(text(By.id("waive-1"))).isEqualTo("Condonado");
+        assertAccessible("fee waiver");
+        screenshot("32-carla-waived-a-fee");
+
+        signInAs("diego", "diego123");
+        open("staff/fees");
+        waitFor(By.id("fees-save"));
+        assertAccessible("fee rules");
+        screenshot("33-diego-fee-rules");
+    }
+
+    private void type(String id, String value) {
+        var input = waitFor(By.cssSelector("#" + id + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        input.sendKeys(value);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
     }
 }

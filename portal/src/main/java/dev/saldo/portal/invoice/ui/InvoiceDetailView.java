@@ -90,6 +90,8 @@ public class InvoiceDetailView extends Main implements BeforeEnterObserver, HasD
         var history = new Grid<HistoryEntry>();
         history.setId("invoice-history");
         history.setAllRowsVisible(true);
+        // Fee lines say which fee and for which days: let them wrap rather than cut them off.
+        history.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.addColumn(entry -> Formats.date(entry.date(), locale)).setHeader(getTranslation("invoice.history.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(entry -> entry.describe(this::getTranslation, locale)).setHeader(getTranslation("invoice.history.what"));
