@@ -2,12 +2,15 @@ package dev.saldo.portal.payment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import dev.saldo.domain.debtor.DebtorId;
 import dev.saldo.domain.fee.FeeLines;
@@ -82,7 +85,7 @@ public class PaymentService {
             throw new PaymentRejectedException(PaymentRejection.NOTHING_OWED, null);
         }
         var allocator = new PaymentAllocator(settings.minimumFor(currency));
-        var today = java.time.LocalDate.now(clock);
+        var today = LocalDate.now(clock);
         var discounted = candidates.stream().map(invoice -> withEarlyDiscount(invoice, today)).toList();
         if (paysEverything(order.amount(), discounted, candidates)) {
             // Paying all of it early enough earns the discount: only the discounted amount is charged.
@@ -93,14 +96,14 @@ public class PaymentService {
 
     /** What paying this invoice in full now costs: its open balance less any early-payment discount. */
     public Money payableNow(Invoice invoice) {
-        return invoice.openBalance().minus(fees.earlyDiscount(invoice, java.time.LocalDate.now(clock)));
+        return invoice.openBalance().minus(fees.earlyDiscount(invoice, LocalDate.now(clock)));
     }
 
     /** The early-payment discount each invoice of the plan earns, by invoice; empty when none does. */
     public Map<InvoiceId, Money> discounts(DebtorId debtor, PaymentPlan plan) {
         var open = invoices.findAll(debtor, plan.allocations().stream().map(a -> a.invoiceId()).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(Invoice::id, Invoice::openBalance));
-        var discounts = new java.util.LinkedHashMap<InvoiceId, Money>();
+                .collect(Collectors.toMap(Invoice::id, Invoice::openBalance));
+        var discounts = new LinkedHashMap<InvoiceId, Money>();
         for (var allocation : plan.allocations()) {
             var discount = open.getOrDefault(allocation.invoiceId(), allocation.openBefore()).minus(allocation.openBefore());
             if (allocation.settlesInvoice() && discount.isPositive()) {
@@ -119,7 +122,7 @@ public class PaymentService {
                 .toList();
     }
 
-    private Invoice withEarlyDiscount(Invoice invoice, java.time.LocalDate today) {
+    private Invoice withEarlyDiscount(Invoice invoice, LocalDate today) {
         var discount = fees.earlyDiscount(invoice, today);
         return discount.isPositive()
                 ? invoice.withLine(InvoiceLine.of(LineType.DISCOUNT, FeeLines.EARLY_DISCOUNT, discount, today))

@@ -55,6 +55,7 @@ public class FeeRulesView extends Main implements HasDynamicTitle {
         currency.addValueChangeListener(e -> load(rules.rulesFor(e.getValue())));
         cap.setHelperText(getTranslation("fees.zero-is-none"));
         capPercent.setHelperText(getTranslation("fees.zero-is-none"));
+        discountDays.setHelperText(getTranslation("fees.discount-days.help"));
         var late = form(graceDays, fixed, oneOff, interest, cap, capPercent);
         var early = form(discount, discountDays);
         var save = new Button(getTranslation("fees.save"), click -> save());

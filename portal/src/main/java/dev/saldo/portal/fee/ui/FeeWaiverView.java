@@ -54,6 +54,7 @@ public class FeeWaiverView extends Main implements HasDynamicTitle {
         found.setId("waiver-invoice");
         fees.setId("waiver-fees");
         fees.setAllRowsVisible(true);
+        fees.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         fees.addColumn(fee -> Formats.date(fee.line().date(), getLocale())).setHeader(getTranslation("fees.waiver.date"))
                 .setAutoWidth(true);
         fees.addColumn(fee -> LineTexts.describe(fee.line().description(), this::getTranslation, getLocale())).setHeader(getTranslation("fees.waiver.fee"));
