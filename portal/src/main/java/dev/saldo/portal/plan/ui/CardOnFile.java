@@ -28,7 +28,6 @@ class CardOnFile extends Div {
         this.next = next;
         setId("card-on-file");
         addClassName("card-on-file");
-        getStyle().set("margin-top", "var(--lumo-space-l)").set("border-top", "1px solid var(--lumo-contrast-10pct)");
         charges.lastCharge(debtor, plan.id()).filter(last -> last.failure() != null).ifPresent(last -> {
             var notice = new Paragraph(getTranslation("plan.card.failed", getTranslation(last.failure())));
             notice.setId("card-failed");
