@@ -139,11 +139,14 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         SCREENS.put("pay/sandbox/:paymentId", Access.DEBTOR_OWNED);
         SCREENS.put("report-transfer", Access.DEBTOR_SELF);
         SCREENS.put("plan", Access.DEBTOR_SELF);
+        SCREENS.put("plan/card", Access.DEBTOR_SELF);
         SCREENS.put("promise", Access.DEBTOR_SELF);
         SCREENS.put("staff/proposals", Access.STAFF);
         SCREENS.put("staff/proposals/:planId", Access.STAFF);
         SCREENS.put("staff/transfers", Access.STAFF);
         SCREENS.put("staff/policies", Access.SUPERVISOR);
+        SCREENS.put("staff/fees", Access.SUPERVISOR);
+        SCREENS.put("staff/fees/waivers", Access.STAFF);
         SCREENS.put("staff/aging/:currency/:bucket", Access.STAFF);
         SCREENS.put("staff/work-list", Access.STAFF);
         SCREENS.put("staff/debtors/:debtorId/case", Access.STAFF);

@@ -57,6 +57,9 @@ public final class ProfileScreen implements Screen {
         return messages.get("title");
     }
 
+    /** The record as the portal last gave it: a save sends back what the form does not edit. */
+    private ContactDetails current;
+
     @Override
     public void show() {
         user.setText(context.credentials() == null ? "" : context.credentials().user());
@@ -66,6 +69,7 @@ public final class ProfileScreen implements Screen {
 
     private void fill(Loaded<ContactDetails> contact) {
         shell.showAge(contact);
+        current = contact.value();
         var fields = ContactMapping.fields(contact.value());
         email.setText(fields.email());
         phone.setText(fields.phone());
@@ -117,7 +121,11 @@ public final class ProfileScreen implements Screen {
     private void save() {
         save.setDisable(true);
         saveMessage.setText("");
-        var details = ContactMapping.details(new ContactMapping.Fields(email.getText(), phone.getText()));
+        if (current == null) {
+            save.setDisable(false);
+            return;
+        }
+        var details = ContactMapping.details(new ContactMapping.Fields(email.getText(), phone.getText()), current);
         Background.run(() -> context.account().saveContact(details), saved -> {
             save.setDisable(false);
             fill(Loaded.fresh(saved, context.clock().instant()));

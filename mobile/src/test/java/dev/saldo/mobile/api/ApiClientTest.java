@@ -9,6 +9,7 @@ import dev.saldo.mobile.i18n.Messages;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,11 +60,11 @@ class ApiClientTest {
 
     @Test
     void a_read_succeeds_when_a_retry_finds_the_portal_back() throws Exception {
-        stub = new StubPortal().then(503, "text/plain", "").then(200, "application/json", "{\"email\":\"a@b.cl\",\"phone\":null}");
+        stub = new StubPortal().then(503, "text/plain", "").then(200, "application/json", "{\"emails\":[{\"address\":\"a@b.cl\",\"primary\":true}],\"phones\":[]}");
 
         var contact = client(stub.baseUrl(), Messages.ENGLISH).get("api/v1/me/contact", ContactDetails.class);
 
-        assertThat(contact.email()).isEqualTo("a@b.cl");
+        assertThat(contact.primaryEmail()).isEqualTo("a@b.cl");
         assertThat(stub.seen()).hasSize(2);
     }
 
@@ -72,9 +73,10 @@ class ApiClientTest {
         stub = new StubPortal().then(503, "text/plain", "");
 
         assertThatThrownBy(() -> client(stub.baseUrl(), Messages.ENGLISH).put("api/v1/me/contact",
-                new ContactDetails("a@b.cl", null), ContactDetails.class)).isInstanceOf(ApiException.class);
+                new ContactDetails(List.of(new ContactDetails.Email("a@b.cl", true)), List.of(), null, "EMAIL", "es", null,
+                        null, List.of(), null), ContactDetails.class)).isInstanceOf(ApiException.class);
         assertThat(stub.seen()).hasSize(1);
-        assertThat(stub.seen().getFirst().body()).contains("\"email\":\"a@b.cl\"");
+        assertThat(stub.seen().getFirst().body()).contains("\"address\":\"a@b.cl\"");
     }
 
     @Test

@@ -1,13 +1,17 @@
 package dev.saldo.portal.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
+import dev.saldo.domain.fee.FeeRules;
 import dev.saldo.domain.money.Money;
 import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.debtor.DebtorKind;
+import dev.saldo.portal.fee.FeeRuleBook;
+import dev.saldo.portal.fee.LateFees;
 import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.invoice.InvoiceBook;
@@ -33,12 +37,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final InvoiceBook invoices;
     private final AccountDirectory accounts;
     private final ArrangementHistory arrangements;
+    private final FeeRuleBook fees;
+    private final LateFees lateFees;
     private final Clock clock;
     private final DemoHistory history;
 
     DemoDataSeeder(DemoMode mode, DemoSettings settings, DebtorDirectory debtors, InvoiceBook invoices,
-            AccountDirectory accounts, ArrangementHistory arrangements, Clock clock, DemoHistory history) {
+            AccountDirectory accounts, ArrangementHistory arrangements, FeeRuleBook fees, LateFees lateFees, Clock clock,
+            DemoHistory history) {
         this.history = history;
+        this.fees = fees;
+        this.lateFees = lateFees;
         this.mode = mode;
         this.settings = settings;
         this.debtors = debtors;
@@ -106,6 +115,19 @@ class DemoDataSeeder implements ApplicationRunner {
             accounts.createIfAbsent(account.username(), account.password(), account.displayName(), account.roles(),
                     debtorId);
         }
+        seedFees(usd, today);
         log.info("Demo portfolio seeded: {} debtors as of {}", created + 2, today);
+    }
+
+    /**
+     * USD invoices get late fees ($15 and 18 % a year after 3 grace days, at most 10 % of the invoice)
+     * and 2 % off when paid 5 days before due: Bruno sees a fee on his overdue invoice and a discount
+     * when paying the one due in 20 days. Other currencies keep the configured rules.
+     */
+    private void seedFees(Currency usd, LocalDate today) {
+        fees.save(new FeeRules(usd, new FeeRules.LateFee(3, Money.of(new BigDecimal("15"), usd), BigDecimal.ZERO,
+                new BigDecimal("18"), Money.zero(usd), BigDecimal.TEN),
+                new FeeRules.EarlyDiscount(new BigDecimal("2"), 5)), "demo");
+        lateFees.runFor(today);
     }
 }

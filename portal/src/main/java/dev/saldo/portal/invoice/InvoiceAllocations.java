@@ -13,8 +13,6 @@ import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.domain.invoice.InvoiceLine;
 import dev.saldo.domain.invoice.LineType;
 import dev.saldo.domain.money.Money;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,14 +23,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class InvoiceAllocations {
 
-    private static final int ATTEMPTS = 50;
-
     private final Invoices invoices;
-    private final ApplicationEventPublisher events;
+    private final InvoiceUpdates updates;
 
-    InvoiceAllocations(Invoices invoices, ApplicationEventPublisher events) {
+    InvoiceAllocations(Invoices invoices, InvoiceUpdates updates) {
         this.invoices = invoices;
-        this.events = events;
+        this.updates = updates;
     }
 
     /** The debtor's unpaid invoices in one currency. */
@@ -79,14 +75,34 @@ public class InvoiceAllocations {
     }
 
     /**
-     * Puts a refunded payment's share back on the invoice as a new line, keeping the payment in the
-     * history (corrections are lines, never edits). Repeating it changes nothing.
+     * Puts a refunded payment's share back on the invoice as new CHARGE lines, keeping the payment in
+     * the history (corrections are lines, never edits): after it, the lines whose description starts
+     * with {@code description} add up to {@code reopened}. Refunds arrive as running totals, so a
+     * repeated or a growing refund only ever adds the difference.
      */
-    public void reopen(DebtorId debtor, InvoiceId invoice, String reference, Money amount, String description,
+    public void reopen(DebtorId debtor, InvoiceId invoice, Money reopened, String description, LocalDate date) {
+        update(debtor, invoice, current -> {
+            var already = Money.sum(current.currency(), current.lines().stream()
+                    .filter(l -> l.type() == LineType.CHARGE && l.description().startsWith(description))
+                    .map(InvoiceLine::amount).toList());
+            var missing = reopened.minus(already);
+            return missing.isPositive()
+                    ? current.withLine(InvoiceLine.of(LineType.CHARGE, description + " (" + reopened.amount().toPlainString() + ")",
+                            missing, date))
+                    : null;
+        });
+    }
+
+    /**
+     * Grants a discount the debtor was quoted, as a DISCOUNT line named {@code description}, once, and
+     * only while the invoice still owes what was quoted ({@code paying} plus the discount).
+     */
+    public void grantDiscount(DebtorId debtor, InvoiceId invoice, String description, Money discount, Money paying,
             LocalDate date) {
         update(debtor, invoice, current -> current.lines().stream().anyMatch(l -> l.description().equals(description))
+                || current.openBalance().compareTo(paying.plus(discount)) < 0
                 ? null
-                : current.withLine(InvoiceLine.of(LineType.CHARGE, description, amount, date)));
+                : current.withLine(InvoiceLine.of(LineType.DISCOUNT, description, discount, date)));
     }
 
     /**
@@ -108,22 +124,6 @@ public class InvoiceAllocations {
 
     /** Reads, changes and writes one invoice under its version; {@code change} returns null for "nothing to do". */
     private void update(DebtorId debtor, InvoiceId id, UnaryOperator<Invoice> change) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            var record = invoices.findByIdAndDebtorId(id.value(), debtor.value())
-                    .orElseThrow(() -> new IllegalArgumentException("No invoice " + id + " for debtor " + debtor));
-            var changed = change.apply(record.toDomain());
-            if (changed == null) {
-                return;
-            }
-            try {
-                invoices.save(record.changedTo(changed));
-                // The staff dashboard's running figures follow every change to an invoice.
-                events.publishEvent(new InvoiceChanged(record.toDomain(), changed));
-                return;
-            } catch (OptimisticLockingFailureException concurrentChange) {
-                Thread.onSpinWait();
-            }
-        }
-        throw new OptimisticLockingFailureException("Invoice " + id + " kept changing; gave up after " + ATTEMPTS + " tries");
+        updates.update(debtor, id, change);
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * single atomic write. {@code openMinor} and {@code settled} are a projection of the domain's derived
  * balance, rewritten on every save, that lets MongoDB filter and sort without loading invoices.
  * {@code planId} names the active installment plan the invoice is in (null when none); it is only ever
- * changed by a conditional single-document update, see {@link InvoiceBook#markInPlan}.
+ * changed by a conditional single-document update, see {@link InvoiceBook#markInPlan}. {@code feesHeldThrough}
+ * is the last day late fees were held (in a plan, in dispute): interest is never charged for those days.
  */
 @Document("invoices")
 @CompoundIndex(name = "debtor_due", def = "{'debtorId': 1, 'settled': 1, 'dueDate': 1}")
@@ -40,6 +41,7 @@ record InvoiceRecord(
         long openMinor,
         boolean settled,
         String planId,
+        LocalDate feesHeldThrough,
         @Version Long version) {
 
     record Line(LineType type, String description, long amountMinor, LocalDate date) {
@@ -56,7 +58,7 @@ record InvoiceRecord(
         var changed = from(invoice, version);
         return new InvoiceRecord(changed.id(), changed.debtorId(), changed.number(), changed.issueDate(),
                 changed.dueDate(), changed.currency(), changed.lines(), changed.allocations(), changed.openMinor(),
-                changed.settled(), planId, version);
+                changed.settled(), planId, feesHeldThrough, version);
     }
 
     static InvoiceRecord from(Invoice invoice, Long version) {
@@ -69,7 +71,7 @@ record InvoiceRecord(
         var open = invoice.openBalance();
         return new InvoiceRecord(invoice.id().value(), invoice.debtorId().value(), invoice.number(),
                 invoice.issueDate(), invoice.dueDate(), invoice.currency().getCurrencyCode(), lines, allocations,
-                open.minorUnits(), open.isZero(), null, version);
+                open.minorUnits(), open.isZero(), null, null, version);
     }
 
     Invoice toDomain() {

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** Why a payment did not go through, in plain words for the debtor (each has a message key). */
 public enum FailureReason {
     CARD_DECLINED, INSUFFICIENT_FUNDS, EXPIRED_CARD, INCORRECT_DETAILS, BANK_REJECTED, CHECKOUT_EXPIRED,
-    PROCESSING_ERROR;
+    PROCESSING_ERROR, AUTHENTICATION_REQUIRED;
 
     public String messageKey() {
         return "payment.failure." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -22,6 +22,7 @@ public enum FailureReason {
             case "incorrect_cvc", "incorrect_number", "invalid_cvc", "invalid_expiry_month", "invalid_expiry_year",
                     "incorrect_zip" -> INCORRECT_DETAILS;
             case "processing_error" -> PROCESSING_ERROR;
+            case "authentication_required" -> AUTHENTICATION_REQUIRED;
             default -> CARD_DECLINED;
         };
     }

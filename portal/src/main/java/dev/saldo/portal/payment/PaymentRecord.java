@@ -44,8 +44,11 @@ public record PaymentRecord(
         Instant updatedAt,
         Instant settledAt) {
 
-    /** A part of the payment on one invoice. */
-    public record Share(String invoiceId, String invoiceNumber, long amountMinor) {
+    /**
+     * A part of the payment on one invoice; {@code discountMinor} is the early-payment discount the
+     * debtor was quoted for paying that invoice in full, granted when the payment succeeds.
+     */
+    public record Share(String invoiceId, String invoiceNumber, long amountMinor, long discountMinor) {
     }
 
     public DebtorId debtor() {
@@ -60,8 +63,9 @@ public record PaymentRecord(
         return Money.ofMinor(amountMinor, currencyUnit());
     }
 
+    /** Credit still held: what was paid beyond the invoices, less what a partial refund already gave back. */
     public Money credit() {
-        return Money.ofMinor(creditMinor, currencyUnit());
+        return Money.ofMinor(Math.max(0, creditMinor - refundedMinor), currencyUnit());
     }
 
     public Money money(long minor) {

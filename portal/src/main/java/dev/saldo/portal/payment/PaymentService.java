@@ -2,14 +2,22 @@ package dev.saldo.portal.payment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import dev.saldo.domain.debtor.DebtorId;
+import dev.saldo.domain.fee.FeeLines;
+import dev.saldo.domain.invoice.Invoice;
+import dev.saldo.domain.invoice.InvoiceId;
+import dev.saldo.domain.invoice.InvoiceLine;
+import dev.saldo.domain.invoice.LineType;
 import dev.saldo.domain.money.Money;
 import dev.saldo.domain.payment.PaymentAllocator;
 import dev.saldo.domain.payment.PaymentPlan;
@@ -17,6 +25,7 @@ import dev.saldo.domain.payment.PaymentRejectedException;
 import dev.saldo.domain.payment.PaymentRejection;
 import dev.saldo.domain.payment.PaymentStatus;
 import dev.saldo.portal.debtor.DebtorDirectory;
+import dev.saldo.portal.fee.FeeRuleBook;
 import dev.saldo.portal.invoice.InvoiceAllocations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,11 +52,13 @@ public class PaymentService {
     private final PaymentSettings settings;
     private final ReturnLinks links;
     private final MessageSource messages;
+    private final FeeRuleBook fees;
     private final Clock clock;
 
     PaymentService(Payments payments, PaymentAttempts attempts, PaymentSettlement settlement,
             InvoiceAllocations invoices, DebtorDirectory debtors, PaymentGateway gateway, PaymentSettings settings,
-            ReturnLinks links, MessageSource messages, Clock clock) {
+            ReturnLinks links, MessageSource messages, FeeRuleBook fees, Clock clock) {
+        this.fees = fees;
         this.payments = payments;
         this.attempts = attempts;
         this.settlement = settlement;
@@ -73,16 +84,71 @@ public class PaymentService {
         if (currency == null) {
             throw new PaymentRejectedException(PaymentRejection.NOTHING_OWED, null);
         }
-        return new PaymentAllocator(settings.minimumFor(currency)).plan(candidates, order.amount());
+        var allocator = new PaymentAllocator(settings.minimumFor(currency));
+        var today = LocalDate.now(clock);
+        var discounted = candidates.stream().map(invoice -> withEarlyDiscount(invoice, today)).toList();
+        if (paysEverything(order.amount(), discounted, candidates)) {
+            // Paying all of it early enough earns the discount: only the discounted amount is charged.
+            return allocator.plan(discounted, null);
+        }
+        return allocator.plan(candidates, order.amount());
+    }
+
+    /** What paying this invoice in full now costs: its open balance less any early-payment discount. */
+    public Money payableNow(Invoice invoice) {
+        return invoice.openBalance().minus(fees.earlyDiscount(invoice, LocalDate.now(clock)));
+    }
+
+    /** The early-payment discount each invoice of the plan earns, by invoice; empty when none does. */
+    public Map<InvoiceId, Money> discounts(DebtorId debtor, PaymentPlan plan) {
+        var open = invoices.findAll(debtor, plan.allocations().stream().map(a -> a.invoiceId()).toList()).stream()
+                .collect(Collectors.toMap(Invoice::id, Invoice::openBalance));
+        var discounts = new LinkedHashMap<InvoiceId, Money>();
+        for (var allocation : plan.allocations()) {
+            var discount = open.getOrDefault(allocation.invoiceId(), allocation.openBefore()).minus(allocation.openBefore());
+            if (allocation.settlesInvoice() && discount.isPositive()) {
+                discounts.put(allocation.invoiceId(), discount);
+            }
+        }
+        return discounts;
+    }
+
+    /** The plan as stored on an attempt: each invoice's part and the discount it was quoted. */
+    List<PaymentRecord.Share> shares(DebtorId debtor, PaymentPlan plan) {
+        var discounts = discounts(debtor, plan);
+        return plan.allocations().stream()
+                .map(a -> new PaymentRecord.Share(a.invoiceId().value(), a.invoiceNumber(), a.amount().minorUnits(),
+                        discounts.getOrDefault(a.invoiceId(), Money.zero(a.amount().currency())).minorUnits()))
+                .toList();
+    }
+
+    private Invoice withEarlyDiscount(Invoice invoice, LocalDate today) {
+        var discount = fees.earlyDiscount(invoice, today);
+        return discount.isPositive()
+                ? invoice.withLine(InvoiceLine.of(LineType.DISCOUNT, FeeLines.EARLY_DISCOUNT, discount, today))
+                : invoice;
+    }
+
+    /** True when a discount is on offer and the amount (none: everything) covers the discounted total. */
+    private static boolean paysEverything(Money amount, List<Invoice> discounted, List<Invoice> undiscounted) {
+        if (discounted.isEmpty()) {
+            return false;
+        }
+        var currency = discounted.getFirst().currency();
+        var discountedOwed = Money.sum(currency, discounted.stream().map(Invoice::openBalance).toList());
+        var owed = Money.sum(currency, undiscounted.stream().map(Invoice::openBalance).toList());
+        if (discountedOwed.equals(owed)) {
+            return false;
+        }
+        return amount == null || amount.currency().equals(currency) && amount.compareTo(discountedOwed) >= 0
+                && amount.compareTo(owed) <= 0;
     }
 
     /** Records the attempt, opens the gateway's checkout and returns the attempt with its checkout address. */
     public PaymentRecord start(DebtorId debtor, PaymentOrder order, Locale locale) {
         var plan = preview(debtor, order);
         var now = Instant.now(clock);
-        var shares = plan.allocations().stream()
-                .map(a -> new PaymentRecord.Share(a.invoiceId().value(), a.invoiceNumber(), a.amount().minorUnits()))
-                .toList();
+        var shares = shares(debtor, plan);
         var record = payments.insert(new PaymentRecord(PaymentIds.next(), debtor.value(),
                 plan.amount().currency().getCurrencyCode(), plan.amount().minorUnits(), PaymentStatus.CREATED, "online",
                 gateway.name(), null, null, null, shares, null, 0, 0, null, null, now, now, null));
@@ -101,7 +167,7 @@ public class PaymentService {
             attempts.opened(record.id(), gateway.name(), checkout.sessionId(), checkout.url());
         } catch (RuntimeException e) {
             log.error("Could not open a {} checkout for payment {}", gateway.name(), record.id(), e);
-            attempts.failed(record.id(), FailureReason.PROCESSING_ERROR);
+            settlement.failed(record.id(), FailureReason.PROCESSING_ERROR);
             throw new PaymentUnavailableException("The payment gateway did not answer", e);
         }
         return payments.findById(record.id()).orElseThrow();
@@ -154,7 +220,7 @@ public class PaymentService {
     public Map<Currency, Money> credit(DebtorId debtor) {
         var credit = new TreeMap<Currency, Money>(java.util.Comparator.comparing(Currency::getCurrencyCode));
         payments.findByDebtorIdAndStatus(debtor.value(), PaymentStatus.SUCCEEDED).stream()
-                .filter(p -> p.creditMinor() > 0)
+                .filter(p -> p.credit().isPositive())
                 .forEach(p -> credit.merge(p.currencyUnit(), p.credit(), Money::plus));
         return credit;
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 
+import dev.saldo.domain.fee.FeeLines;
 import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.domain.payment.PaymentStatus;
 import dev.saldo.portal.invoice.InvoiceAllocations;
@@ -82,9 +83,17 @@ public class PaymentSettlement {
                 applyAllocations(s.paymentId());
             }
             case GatewayEvent.Processing p -> attempts.processing(p.paymentId(), p.reference());
-            case GatewayEvent.Failed f -> attempts.failed(f.paymentId(), f.reason());
+            case GatewayEvent.Failed f -> failed(f.paymentId(), f.reason());
             case GatewayEvent.Expired e -> attempts.expired(e.paymentId());
             case GatewayEvent.Refunded r -> refund(r);
+        }
+    }
+
+    /** Marks the attempt failed and tells whoever listens, once, however often the news arrives. */
+    void failed(String paymentId, FailureReason reason) {
+        if (attempts.failed(paymentId, reason)) {
+            var payment = payments.findById(paymentId).orElseThrow();
+            events.publishEvent(new PaymentFailed(paymentId, payment.debtor(), payment.currencyUnit(), reason));
         }
     }
 
@@ -101,10 +110,16 @@ public class PaymentSettlement {
         var shares = new ArrayList<PaymentRecord.Share>();
         var total = 0L;
         for (var planned : payment.planned()) {
+            if (planned.discountMinor() > 0) {
+                invoices.grantDiscount(payment.debtor(), InvoiceId.of(planned.invoiceId()),
+                        FeeLines.describe(FeeLines.EARLY_DISCOUNT, payment.id()), payment.money(planned.discountMinor()),
+                        payment.money(planned.amountMinor()), today);
+            }
             var applied = invoices.allocate(payment.debtor(), InvoiceId.of(planned.invoiceId()), payment.id(),
                     payment.money(planned.amountMinor()), today);
             if (applied.isPositive()) {
-                shares.add(new PaymentRecord.Share(planned.invoiceId(), planned.invoiceNumber(), applied.minorUnits()));
+                shares.add(new PaymentRecord.Share(planned.invoiceId(), planned.invoiceNumber(), applied.minorUnits(),
+                        planned.discountMinor()));
                 total += applied.minorUnits();
             }
         }
@@ -116,17 +131,30 @@ public class PaymentSettlement {
         }
     }
 
+    /**
+     * Records a refund (full or partial; the gateway reports the running total) and puts the refunded
+     * money back on the invoices. It first takes back the payment's credit, which never reached an
+     * invoice; the rest reopens the invoices this payment paid, the last one paid first.
+     */
     private void refund(GatewayEvent.Refunded refund) {
         var before = payments.findById(refund.paymentId()).orElseThrow();
         var full = refund.refundedMinor() >= before.amountMinor();
-        if (!attempts.refunded(refund.paymentId(), refund.refundedMinor(), full) || !full || before.applied() == null) {
+        attempts.refunded(refund.paymentId(), refund.refundedMinor(), full);
+        if (before.applied() == null) {
             return;
         }
+        var refunded = Math.max(refund.refundedMinor(), before.refundedMinor());
+        var toInvoices = Math.max(0, refunded - before.creditMinor());
         var today = LocalDate.now(clock);
-        for (var share : before.applied()) {
-            invoices.reopen(before.debtor(), InvoiceId.of(share.invoiceId()), before.id(),
-                    before.money(share.amountMinor()), "Reembolso / Refund " + before.id(), today);
+        for (var share : before.applied().reversed()) {
+            var part = Math.min(toInvoices, share.amountMinor());
+            if (part > 0) {
+                invoices.reopen(before.debtor(), InvoiceId.of(share.invoiceId()), before.money(part),
+                        "Reembolso / Refund " + before.id(), today);
+            }
+            toInvoices -= part;
         }
-        log.info("Payment {} refunded in full; its invoices are open again", before.id());
+        log.info("Payment {} refunded {} of {}; its invoices owe that again", before.id(), before.money(refunded),
+                before.amount());
     }
 }

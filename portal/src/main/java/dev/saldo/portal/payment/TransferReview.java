@@ -47,9 +47,7 @@ public class TransferReview {
         report.validate();
         var plan = payments.preview(debtor, report.order());
         var now = Instant.now(clock);
-        var shares = plan.allocations().stream()
-                .map(a -> new PaymentRecord.Share(a.invoiceId().value(), a.invoiceNumber(), a.amount().minorUnits()))
-                .toList();
+        var shares = payments.shares(debtor, plan);
         var record = records.insert(new PaymentRecord(PaymentIds.next(), debtor.value(),
                 plan.amount().currency().getCurrencyCode(), plan.amount().minorUnits(), PaymentStatus.REPORTED,
                 "transfer", "transfer", null, null, null, shares, null, 0, 0, null, report.reference().strip(), now, now,

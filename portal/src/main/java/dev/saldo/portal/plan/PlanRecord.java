@@ -31,6 +31,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "debtor_status", def = "{'debtorId': 1, 'status': 1}")
 @CompoundIndex(name = "status_proposed", def = "{'status': 1, 'proposedAt': 1}")
 @CompoundIndex(name = "status_breaks_on", def = "{'status': 1, 'breaksOn': 1}")
+@CompoundIndex(name = "status_next_due", def = "{'status': 1, 'nextDueDate': 1}")
 record PlanRecord(
         @Id String id,
         String debtorId,

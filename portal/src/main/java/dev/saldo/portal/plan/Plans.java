@@ -25,5 +25,7 @@ interface Plans extends MongoRepository<PlanRecord, String> {
 
     Slice<PlanRecord> findByStatusAndBreaksOnLessThanEqual(PlanStatus status, LocalDate day, Pageable pageable);
 
+    Slice<PlanRecord> findByStatusAndNextDueDateLessThanEqual(PlanStatus status, LocalDate day, Pageable pageable);
+
     List<PlanRecord> findTop1ByDebtorIdAndStatusOrderByEndedOnDesc(String debtorId, PlanStatus status);
 }

@@ -52,6 +52,7 @@ class PlanServicesIT {
     @Autowired DebtorDirectory debtors;
     @Autowired InvoiceBook invoices;
     @Autowired MongoTemplate mongo;
+    @Autowired io.micrometer.core.instrument.MeterRegistry registry;
 
     PlanFixtures fixtures;
 
@@ -78,6 +79,26 @@ class PlanServicesIT {
         assertThat(desk.candidateInvoices(f.debtor())).isEmpty();
         assertThat(timeline.recent(f.debtor(), 10)).extracting(line -> line.what().key())
                 .containsExactly("timeline.installment-plan-approved", "timeline.installment-plan-proposed");
+    }
+
+    @Test
+    void proposals_are_counted_in_the_metrics_as_approved_at_once_or_sent_to_review() {
+        var today = desk.today();
+        var auto = proposals("auto_approved");
+        var reviewed = proposals("review");
+
+        desk.submit(fixtures.debtorOwing(today, 100_000, 140_000).debtor(), draft(24_000, 3, Frequency.MONTHLY,
+                today.plusDays(7)));
+        desk.submit(fixtures.debtorOwing(today, 240_000).debtor(), draft(0, 6, Frequency.MONTHLY, today.plusDays(7)));
+        desk.submit(fixtures.debtorOwing(today, 240_000).debtor(), draft(0, 6, Frequency.MONTHLY, today.plusDays(7)));
+
+        assertThat(proposals("auto_approved")).isEqualTo(auto + 1);
+        assertThat(proposals("review")).isEqualTo(reviewed + 2);
+    }
+
+    private double proposals(String decision) {
+        var counter = registry.find("saldo.plan.proposals").tag("decision", decision).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

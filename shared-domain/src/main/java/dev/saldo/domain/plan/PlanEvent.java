@@ -45,7 +45,13 @@ public sealed interface PlanEvent {
     record CounterOfferDeclined(String planId, DebtorId debtor, Instant at) implements PlanEvent {
     }
 
+    /** {@code number} 0 is the down payment, which the debtor reads as such rather than as "installment 0". */
     record InstallmentPaid(String planId, DebtorId debtor, int number, Money amount, Instant at) implements PlanEvent {
+
+        @Override
+        public String timelineKey() {
+            return number == 0 ? "timeline.down-payment-paid" : "timeline.installment-paid";
+        }
     }
 
     record InstallmentPlanBroken(String planId, DebtorId debtor, LocalDate missedDueDate, Instant at)

@@ -96,4 +96,14 @@ class PlanLifecycleTest {
 
         assertThat(event.timelineKey()).isEqualTo("timeline.installment-plan-broken");
     }
+
+    @Test
+    void the_down_payment_reads_as_the_down_payment_not_as_installment_zero() {
+        var debtor = dev.saldo.domain.debtor.DebtorId.of("d1");
+        var down = new PlanEvent.InstallmentPaid("p1", debtor, 0, clp(10_000), java.time.Instant.EPOCH);
+        var first = new PlanEvent.InstallmentPaid("p1", debtor, 1, clp(10_000), java.time.Instant.EPOCH);
+
+        assertThat(down.timelineKey()).isEqualTo("timeline.down-payment-paid");
+        assertThat(first.timelineKey()).isEqualTo("timeline.installment-paid");
+    }
 }

@@ -24,6 +24,7 @@ import dev.saldo.portal.identity.CurrentUser;
 import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.ui.Formats;
+import dev.saldo.portal.ui.LineTexts;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -89,9 +90,11 @@ public class InvoiceDetailView extends Main implements BeforeEnterObserver, HasD
         var history = new Grid<HistoryEntry>();
         history.setId("invoice-history");
         history.setAllRowsVisible(true);
+        // Fee lines say which fee and for which days: let them wrap rather than cut them off.
+        history.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.addColumn(entry -> Formats.date(entry.date(), locale)).setHeader(getTranslation("invoice.history.date"))
                 .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(entry -> entry.describe(this::getTranslation)).setHeader(getTranslation("invoice.history.what"));
+        history.addColumn(entry -> entry.describe(this::getTranslation, locale)).setHeader(getTranslation("invoice.history.what"));
         history.addColumn(entry -> Formats.money(entry.signedAmount(), locale))
                 .setHeader(getTranslation("invoice.history.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         history.setItems(historyOf(invoice).toList());
@@ -126,9 +129,10 @@ public class InvoiceDetailView extends Main implements BeforeEnterObserver, HasD
     /** A line or a payment, as the debtor reads it in the invoice's history. A null type is a payment. */
     record HistoryEntry(java.time.LocalDate date, LineType type, String detail, Money signedAmount) {
 
-        String describe(java.util.function.BiFunction<String, Object[], String> translate) {
+        String describe(java.util.function.BiFunction<String, Object[], String> translate, java.util.Locale locale) {
             var kind = type == null ? "invoice.history.payment" : "invoice.history." + type.name().toLowerCase();
-            return translate.apply(kind, new Object[] {detail});
+            var text = type == null ? detail : LineTexts.describe(detail, translate, locale);
+            return translate.apply(kind, new Object[] {text});
         }
     }
 }

@@ -105,19 +105,29 @@ class StripeGateway implements PaymentGateway {
         };
     }
 
-    /** The debtor's Stripe Customer, created the first time they pay and remembered from then on. */
     private String customerFor(CheckoutRequest request) {
-        var known = mongo.findById(request.debtor().value(), StripeCustomer.class);
+        return customerFor(request.debtor(), request.debtorName(), request.email(), request.locale());
+    }
+
+    /** The debtor's Stripe Customer, created the first time they pay or save a card, and remembered from then on. */
+    String customerFor(DebtorId debtor, String name, String email, Locale locale) {
+        var known = knownCustomer(debtor);
         if (known != null) {
-            return known.customerId();
+            return known;
         }
-        var created = createCustomer(request.debtor(), request.debtorName(), request.email(), request.locale());
+        var created = createCustomer(debtor, name, email, locale);
         try {
-            mongo.insert(new StripeCustomer(request.debtor().value(), created));
+            mongo.insert(new StripeCustomer(debtor.value(), created));
             return created;
         } catch (DuplicateKeyException concurrent) {
-            return mongo.findById(request.debtor().value(), StripeCustomer.class).customerId();
+            return knownCustomer(debtor);
         }
+    }
+
+    /** The debtor's Stripe Customer id, or null if they never became one. */
+    String knownCustomer(DebtorId debtor) {
+        var known = mongo.findById(debtor.value(), StripeCustomer.class);
+        return known == null ? null : known.customerId();
     }
 
     private String createCustomer(DebtorId debtor, String name, String email, Locale locale) {
@@ -133,7 +143,7 @@ class StripeGateway implements PaymentGateway {
         }
     }
 
-    private static RequestOptions idempotent(String key) {
+    static RequestOptions idempotent(String key) {
         return RequestOptions.builder().setIdempotencyKey(key).build();
     }
 

@@ -7,6 +7,7 @@ import com.stripe.model.Event;
 import com.stripe.net.Webhook;
 import dev.saldo.portal.payment.PaymentSettings;
 import dev.saldo.portal.payment.PaymentSettlement;
+import dev.saldo.portal.payment.WebhookReceived;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -28,9 +29,12 @@ class StripeWebhookController {
     private final PaymentSettings.Stripe settings;
     private final StripeEvents events;
     private final PaymentSettlement settlement;
+    private final org.springframework.context.ApplicationEventPublisher published;
     private final Clock clock;
 
-    StripeWebhookController(PaymentSettings settings, StripeEvents events, PaymentSettlement settlement, Clock clock) {
+    StripeWebhookController(PaymentSettings settings, StripeEvents events, PaymentSettlement settlement,
+            org.springframework.context.ApplicationEventPublisher published, Clock clock) {
+        this.published = published;
         this.settings = settings.stripe();
         this.events = events;
         this.settlement = settlement;
@@ -54,6 +58,8 @@ class StripeWebhookController {
             log.warn("Refused an unreadable Stripe webhook: {}", malformed.getMessage());
             return ResponseEntity.badRequest().build();
         }
+        published.publishEvent(new WebhookReceived("stripe", java.time.Instant.ofEpochSecond(event.getCreated()),
+                clock.instant()));
         if (settlement.alreadyProcessed(event.getId())) {
             return ResponseEntity.ok().build();
         }

@@ -142,7 +142,7 @@ public class PayView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Money owed(Set<Invoice> selected) {
-        return Money.sum(current, selected.stream().map(Invoice::openBalance).toList());
+        return Money.sum(current, selected.stream().map(payments::payableNow).toList());
     }
 
     private PaymentOrder order() {
@@ -161,7 +161,7 @@ public class PayView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         try {
             PaymentPlan plan = payments.preview(debtor, order());
-            preview.show(plan, getLocale());
+            preview.show(plan, payments.discounts(debtor, plan), getLocale());
             problem.setVisible(false);
             amount.setInvalid(false);
             pay.setText(getTranslation("pay.submit", Formats.money(plan.amount(), getLocale())));

@@ -18,7 +18,9 @@ import dev.saldo.domain.plan.PlanProgress;
 import dev.saldo.domain.plan.PlanStatus;
 import dev.saldo.portal.identity.CurrentUser;
 import dev.saldo.portal.identity.Role;
+import dev.saldo.portal.payment.SavedCards;
 import dev.saldo.portal.plan.Evaluation;
+import dev.saldo.portal.plan.AutomaticInstallmentCharges;
 import dev.saldo.portal.plan.PlanDesk;
 import dev.saldo.portal.plan.PlanRefusedException;
 import dev.saldo.portal.plan.PlanSummary;
@@ -40,10 +42,15 @@ public class MyPlanView extends Main implements HasDynamicTitle {
     private final PolicyBook policies;
     private final PlanTimeline timeline;
     private final ReasonText text;
+    private final SavedCards cards;
+    private final AutomaticInstallmentCharges charges;
     private final DebtorId debtor;
     private final Div content = new Div();
 
-    public MyPlanView(PlanDesk desk, PolicyBook policies, PlanTimeline timeline, ReasonText text, CurrentUser user) {
+    public MyPlanView(PlanDesk desk, PolicyBook policies, PlanTimeline timeline, ReasonText text, SavedCards cards,
+            AutomaticInstallmentCharges charges, CurrentUser user) {
+        this.cards = cards;
+        this.charges = charges;
         this.desk = desk;
         this.policies = policies;
         this.timeline = timeline;
@@ -101,7 +108,7 @@ public class MyPlanView extends Main implements HasDynamicTitle {
             var pay = new Button(getTranslation("plan.current.pay", Formats.money(next.open(), locale)), click -> pay(plan));
             pay.setId("pay-next");
             pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            box.add(line, pay);
+            box.add(line, pay, new CardOnFile(cards, charges, debtor, plan, next.open()));
         });
         return box;
     }

@@ -29,6 +29,15 @@ public final class StripeEventBuilder {
         return envelope(eventId, type, session);
     }
 
+    /** A paid checkout.session.completed event whose PaymentIntent is {@code intent} (the example's is shared). */
+    public static String paidSessionEvent(String eventId, String paymentId, String intent) {
+        var session = (ObjectNode) JSON.readTree(StripeStub.fixture("checkout_session"));
+        session.put("status", "complete").put("payment_status", "paid").put("client_reference_id", paymentId)
+                .put("payment_intent", intent);
+        session.putObject("metadata").put(StripeGateway.PAYMENT_ID, paymentId);
+        return envelope(eventId, "checkout.session.completed", session);
+    }
+
     public static String paymentFailedEvent(String eventId, String paymentId, String declineCode) {
         var intent = (ObjectNode) JSON.readTree(StripeStub.fixture("payment_intent"));
         intent.putObject("metadata").put(StripeGateway.PAYMENT_ID, paymentId);

@@ -1,5 +1,6 @@
 package dev.saldo.portal.payment.stripe;
 
+import static dev.saldo.portal.payment.stripe.StripeEventBuilder.paidSessionEvent;
 import static dev.saldo.portal.payment.stripe.StripeEventBuilder.paymentFailedEvent;
 import static dev.saldo.portal.payment.stripe.StripeEventBuilder.refundEvent;
 import static dev.saldo.portal.payment.stripe.StripeEventBuilder.sessionEvent;
@@ -111,8 +112,9 @@ class StripeWebhookIT extends PaymentsIntegrationTest {
     void a_full_refund_reopens_the_invoice_once() throws Exception {
         var debtor = debtorOwing("CLP", "50000");
         var payment = startWholeBalance(debtor);
-        deliver(sessionEvent("evt_paid_" + payment.id(), "checkout.session.completed", payment.id(), "complete", "paid"));
-        var intent = reload(payment).gatewayReference();
+        var intent = "pi_full_" + payment.id();
+        deliver(paidSessionEvent("evt_paid_" + payment.id(), payment.id(), intent));
+        assertThat(reload(payment).gatewayReference()).isEqualTo(intent);
 
         for (int i = 0; i < 3; i++) {
             deliver(refundEvent("evt_refund_" + payment.id(), intent, 50_000, 50_000));
@@ -122,6 +124,31 @@ class StripeWebhookIT extends PaymentsIntegrationTest {
         var invoice = reload(debtor, debtor.invoices().getFirst());
         assertThat(invoice.openBalance()).isEqualTo(debtor.money("50000"));
         assertThat(invoice.allocations()).hasSize(1);
+    }
+
+    @Test
+    void a_partial_refund_reopens_the_invoice_for_the_refunded_amount_and_a_growing_refund_for_the_rest()
+            throws Exception {
+        var debtor = debtorOwing("CLP", "30000", "20000");
+        var payment = startWholeBalance(debtor);
+        var intent = "pi_partial_" + payment.id();
+        deliver(paidSessionEvent("evt_paid_" + payment.id(), payment.id(), intent));
+
+        for (int i = 0; i < 3; i++) {
+            deliver(refundEvent("evt_part_" + payment.id(), intent, 50_000, 15_000));
+        }
+
+        assertThat(reload(payment).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(reload(debtor, debtor.invoices().get(0)).isPaid()).as("the older invoice stays paid").isTrue();
+        var later = reload(debtor, debtor.invoices().get(1));
+        assertThat(later.openBalance()).isEqualTo(debtor.money("15000"));
+        assertThat(payments.owed(debtor.id(), debtor.currency())).isEqualTo(debtor.money("15000"));
+
+        deliver(refundEvent("evt_more_" + payment.id(), intent, 50_000, 35_000));
+
+        assertThat(reload(debtor, debtor.invoices().get(1)).openBalance()).isEqualTo(debtor.money("20000"));
+        assertThat(reload(debtor, debtor.invoices().get(0)).openBalance()).isEqualTo(debtor.money("15000"));
+        assertThat(reload(debtor, debtor.invoices().get(0)).allocations()).hasSize(1);
     }
 
     private PaymentRecord startWholeBalance(TestDebtor debtor) {

@@ -1,0 +1,79 @@
+package dev.saldo.portal.fee;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.saldo.domain.fee.FeeAccrual;
+import dev.saldo.portal.invoice.InvoiceLines;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The daily late-fee run. Each invoice's new fees are decided from its own lines and written under its
+ * version, so running twice on one day, or two instances at once, charges nothing twice; a missed day
+ * is caught up by the next run. Held invoices (in a plan, or held by a {@link FeeHold}) get no fees and
+ * remember the day, so their interest never covers it.
+ */
+@Service
+public class LateFees {
+
+    private static final Logger log = LoggerFactory.getLogger(LateFees.class);
+    private static final int PAGE = 200;
+
+    private final InvoiceLines invoices;
+    private final FeeRuleBook rules;
+    private final List<FeeHold> holds;
+    private final Clock clock;
+
+    LateFees(InvoiceLines invoices, FeeRuleBook rules, List<FeeHold> holds, Clock clock) {
+        this.invoices = invoices;
+        this.rules = rules;
+        this.holds = List.copyOf(holds);
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${saldo.fee.accrual-cron:0 30 3 * * *}", zone = "${saldo.time-zone:America/Santiago}")
+    @SchedulerLock(name = "fee-accrual", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    void daily() {
+        var run = runFor(LocalDate.now(clock));
+        log.info("Late fees: {} line(s) added on {} invoice(s), {} held", run.lines(), run.invoices(), run.held());
+    }
+
+    /** What one run did. */
+    public record Run(int invoices, int lines, int held) {
+    }
+
+    public Run runFor(LocalDate today) {
+        int charged = 0;
+        int lines = 0;
+        int held = 0;
+        var page = PageRequest.of(0, PAGE);
+        while (true) {
+            var slice = invoices.overdue(today, page);
+            for (var overdue : slice) {
+                var invoice = overdue.invoice();
+                if (overdue.inPlan() || holds.stream().anyMatch(hold -> hold.holds(invoice))) {
+                    invoices.holdFeesThrough(invoice.id(), today);
+                    held++;
+                    continue;
+                }
+                var rule = rules.rulesFor(invoice.currency()).lateFee();
+                var added = invoices.add(invoice.debtorId(), invoice.id(),
+                        current -> FeeAccrual.due(current, rule, overdue.feesHeldThrough(), today));
+                if (!added.isEmpty()) {
+                    charged++;
+                    lines += added.size();
+                }
+            }
+            if (!slice.hasNext()) {
+                return new Run(charged, lines, held);
+            }
+            page = page.next();
+        }
+    }
+}
