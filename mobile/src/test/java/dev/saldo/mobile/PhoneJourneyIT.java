@@ -219,7 +219,9 @@ class PhoneJourneyIT {
         Snapshots.write(stage.getScene(), "home-offline.png");
 
         robot.clickOn("#nav-invoices");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#status").startsWith("Sin conexión"));
+        // The status still reads "Sin conexión" from home: wait for the cached rows themselves.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#status").startsWith("Sin conexión")
+                && !robot.lookup(".list-row").queryAll().isEmpty());
         assertThat(robot.lookup(".list-row").queryAll()).isNotEmpty();
         Snapshots.write(stage.getScene(), "invoices-offline.png");
 
