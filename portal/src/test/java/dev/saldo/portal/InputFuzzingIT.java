@@ -41,7 +41,8 @@ class InputFuzzingIT {
 
     private static final long SEED = 20261123L;
     /** The collections a refused request must leave as they were. */
-    private static final List<String> RECORDS = List.of("debtors", "invoices", "payments", "plans", "promises", "accounts");
+    private static final List<String> RECORDS = List.of("debtors", "invoices", "payments", "plans", "promises", "accounts",
+            "disputes", "timeline", "email_confirmations", "saved_cards");
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
