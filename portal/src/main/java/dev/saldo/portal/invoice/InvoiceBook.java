@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import dev.saldo.domain.balance.BalanceSummary;
 import dev.saldo.domain.debtor.DebtorId;
@@ -16,6 +17,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,6 +34,8 @@ public class InvoiceBook {
 
     /** Oldest due first: what needs attention soonest is on top. */
     private static final Sort DEFAULT_ORDER = Sort.by("dueDate", "number");
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private final Invoices invoices;
     private final Clock clock;
@@ -107,17 +112,32 @@ public class InvoiceBook {
     }
 
     /**
-     * Records a batch of invoices in two round trips, skipping those whose debtor already has one with
+     * Records a batch of invoices in one round trip, skipping those whose debtor already has one with
      * that number; returns the ones recorded.
      */
     public List<Invoice> registerAll(List<Invoice> batch) {
-        var known = new HashSet<String>();
-        invoices.findByDebtorIdInAndNumberIn(batch.stream().map(i -> i.debtorId().value()).distinct().toList(),
-                batch.stream().map(Invoice::number).distinct().toList())
-                .forEach(r -> known.add(r.debtorId() + "\u0000" + r.number()));
-        var fresh = batch.stream().filter(i -> known.add(i.debtorId().value() + "\u0000" + i.number()))
-                .map(i -> InvoiceRecord.from(i, null)).toList();
-        var registered = invoices.insert(fresh).stream().map(InvoiceRecord::toDomain).toList();
+        // One unordered bulk insert; the unique indexes (_id, and debtorId + number) turn away what is
+        // already recorded. No "which of these exist?" query first: the embedded server answers that by
+        // scanning the whole collection, which made a large import quadratic.
+        var seen = new HashSet<String>();
+        var records = batch.stream().filter(i -> seen.add(i.debtorId().value() + "\u0000" + i.number()))
+                .map(i -> InvoiceRecord.from(i, 0L)).toList();
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        var turnedAway = new HashSet<Integer>();
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InvoiceRecord.class).insert(records).execute();
+        } catch (BulkOperationException e) {
+            for (var error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                turnedAway.add(error.getIndex());
+            }
+        }
+        var registered = IntStream.range(0, records.size()).filter(i -> !turnedAway.contains(i))
+                .mapToObj(i -> records.get(i).toDomain()).toList();
         if (!registered.isEmpty()) {
             events.publishEvent(new InvoicesRegistered(registered));
         }

@@ -1,7 +1,6 @@
 package dev.saldo.portal.invoice;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +18,6 @@ interface Invoices extends MongoRepository<InvoiceRecord, String> {
 
     List<InvoiceRecord> findByDebtorIdAndSettledFalse(String debtorId);
 
-    List<InvoiceRecord> findByDebtorIdInAndNumberIn(Collection<String> debtorIds, Collection<String> numbers);
 
     Slice<InvoiceRecord> findByDebtorId(String debtorId, Pageable pageable);
 
