@@ -8,7 +8,6 @@ import dev.saldo.mobile.account.Loaded;
 import dev.saldo.mobile.i18n.Formats;
 import dev.saldo.mobile.i18n.Messages;
 import dev.saldo.mobile.shell.AppShell;
-import dev.saldo.mobile.shell.Background;
 import dev.saldo.mobile.shell.Destination;
 import dev.saldo.mobile.shell.Screen;
 import dev.saldo.mobile.shell.Ui;
@@ -52,10 +51,8 @@ public final class HomeScreen implements Screen {
 
     @Override
     public void show() {
-        content.getChildren().setAll(Ui.text(null, shell.messages().get("loading"), "caption"));
         Account account = shell.context().account();
-        Background.run(() -> new Data(account.summary(), account.plans()), this::render,
-                failure -> content.getChildren().setAll(Ui.text("home-error", failure.getMessage(), "error-text")));
+        shell.load(content, "home-error", () -> new Data(account.summary(), account.plans()), this::render);
     }
 
     private record Data(Loaded<Summary> summary, Loaded<List<PlanView>> plans) {

@@ -44,9 +44,7 @@ public final class InvoiceDetailScreen implements Screen {
 
     @Override
     public void show() {
-        content.getChildren().setAll(Ui.text(null, shell.messages().get("loading"), "caption"));
-        Background.run(() -> shell.context().account().invoice(item.id()), this::render,
-                failure -> content.getChildren().setAll(Ui.text("invoice-error", failure.getMessage(), "error-text")));
+        shell.load(content, "invoice-error", () -> shell.context().account().invoice(item.id()), this::render);
     }
 
     private void render(Loaded<InvoiceDetails> loaded) {

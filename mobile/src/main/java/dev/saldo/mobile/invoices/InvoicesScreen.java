@@ -6,7 +6,6 @@ import dev.saldo.mobile.account.Loaded;
 import dev.saldo.mobile.i18n.Formats;
 import dev.saldo.mobile.i18n.Messages;
 import dev.saldo.mobile.shell.AppShell;
-import dev.saldo.mobile.shell.Background;
 import dev.saldo.mobile.shell.Screen;
 import dev.saldo.mobile.shell.Ui;
 import java.util.Locale;
@@ -48,9 +47,7 @@ public final class InvoicesScreen implements Screen {
 
     @Override
     public void show() {
-        content.getChildren().setAll(Ui.text(null, shell.messages().get("loading"), "caption"));
-        Background.run(() -> shell.context().account().invoices(), this::render,
-                failure -> content.getChildren().setAll(Ui.text("invoices-error", failure.getMessage(), "error-text")));
+        shell.load(content, "invoices-error", () -> shell.context().account().invoices(), this::render);
     }
 
     private void render(Loaded<InvoicePage> page) {

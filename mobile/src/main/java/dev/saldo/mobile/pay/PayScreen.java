@@ -61,9 +61,7 @@ public final class PayScreen implements Screen {
 
     @Override
     public void show() {
-        content.getChildren().setAll(Ui.text(null, shell.messages().get("loading"), "caption"));
-        Background.run(() -> shell.context().account().summary(), this::render,
-                failure -> content.getChildren().setAll(Ui.text("pay-error", failure.getMessage(), "error-text")));
+        shell.load(content, "pay-error", () -> shell.context().account().summary(), this::render);
     }
 
     /** Back from the browser: read the balance again. */

@@ -50,16 +50,15 @@ public final class PlanScreen implements Screen {
 
     @Override
     public void show() {
-        content.getChildren().setAll(Ui.text(null, shell.messages().get("loading"), "caption"));
         Account account = shell.context().account();
-        Background.run(() -> {
+        shell.load(content, "plan-error", () -> {
             Loaded<List<PlanView>> plans = account.plans();
             Optional<ProposalBasis> basis = Optional.empty();
             if (plans.isFresh() && Account.current(plans.value()).isEmpty()) {
                 basis = Optional.of(account.proposalBasis());
             }
             return new Data(plans, basis);
-        }, this::render, failure -> content.getChildren().setAll(Ui.text("plan-error", failure.getMessage(), "error-text")));
+        }, this::render);
     }
 
     private record Data(Loaded<List<PlanView>> plans, Optional<ProposalBasis> basis) {

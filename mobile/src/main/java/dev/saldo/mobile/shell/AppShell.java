@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -59,6 +60,16 @@ public final class AppShell {
 
     public Messages messages() {
         return messages;
+    }
+
+    /**
+     * What every screen does to show its data: "loading" in {@code content}, the network work off the
+     * UI thread, then {@code render} with its answer, or the readable error (id {@code errorId}) in its place.
+     */
+    public <T> void load(VBox content, String errorId, Background.Work<T> work, Consumer<T> render) {
+        content.getChildren().setAll(Ui.text(null, messages.get("loading"), "caption"));
+        Background.run(work, render,
+                failure -> content.getChildren().setAll(Ui.text(errorId, failure.getMessage(), "error-text")));
     }
 
     public AppContext context() {
