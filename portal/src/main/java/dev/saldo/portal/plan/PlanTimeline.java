@@ -34,24 +34,7 @@ public class PlanTimeline {
 
     @EventListener
     void on(PlanEvent event) {
-        var line = StoredReason.of(Reason.of(event.timelineKey(), args(event)));
+        var line = StoredReason.of(Reason.of(event.timelineKey(), event.timelineArgs()));
         entries.insert(new TimelineEntry(null, event.debtor().value(), event.at(), line.key(), line.args()));
-    }
-
-    private static Object[] args(PlanEvent event) {
-        return switch (event) {
-            case PlanEvent.InstallmentPlanProposed e -> new Object[] {e.total(), e.installments()};
-            case PlanEvent.InstallmentPlanApproved e -> new Object[] {};
-            case PlanEvent.InstallmentPlanRejected e -> new Object[] {e.reason()};
-            case PlanEvent.InstallmentPlanCounterOffered e -> new Object[] {e.installments(), e.downPayment()};
-            case PlanEvent.CounterOfferAccepted e -> new Object[] {};
-            case PlanEvent.CounterOfferDeclined e -> new Object[] {};
-            case PlanEvent.InstallmentPaid e -> new Object[] {e.number(), e.amount()};
-            case PlanEvent.InstallmentPlanBroken e -> new Object[] {e.missedDueDate()};
-            case PlanEvent.InstallmentPlanCompleted e -> new Object[] {};
-            case PlanEvent.PromiseToPayMade e -> new Object[] {e.amount(), e.by()};
-            case PlanEvent.PromiseToPayKept e -> new Object[] {e.amount()};
-            case PlanEvent.PromiseToPayBroken e -> new Object[] {e.amount(), e.by()};
-        };
     }
 }

@@ -39,28 +39,11 @@ class TimelineFeed {
             case PlanEvent.PromiseToPayBroken e -> TimelineKind.PROMISE;
             default -> TimelineKind.PLAN;
         };
-        timeline.record(event.debtor(), kind, DebtorTimeline.SYSTEM, null, event.timelineKey(), TimelineArgs.write(args(event)),
+        timeline.record(event.debtor(), kind, DebtorTimeline.SYSTEM, null, event.timelineKey(), TimelineArgs.write(event.timelineArgs()),
                 event.at());
     }
 
     private static String blankAsDash(String value) {
         return value == null || value.isBlank() ? "—" : value;
-    }
-
-    private static Object[] args(PlanEvent event) {
-        return switch (event) {
-            case PlanEvent.InstallmentPlanProposed e -> new Object[] {e.total(), e.installments()};
-            case PlanEvent.InstallmentPlanApproved e -> new Object[] {};
-            case PlanEvent.InstallmentPlanRejected e -> new Object[] {e.reason()};
-            case PlanEvent.InstallmentPlanCounterOffered e -> new Object[] {e.installments(), e.downPayment()};
-            case PlanEvent.CounterOfferAccepted e -> new Object[] {};
-            case PlanEvent.CounterOfferDeclined e -> new Object[] {};
-            case PlanEvent.InstallmentPaid e -> new Object[] {e.number(), e.amount()};
-            case PlanEvent.InstallmentPlanBroken e -> new Object[] {e.missedDueDate()};
-            case PlanEvent.InstallmentPlanCompleted e -> new Object[] {};
-            case PlanEvent.PromiseToPayMade e -> new Object[] {e.amount(), e.by()};
-            case PlanEvent.PromiseToPayKept e -> new Object[] {e.amount()};
-            case PlanEvent.PromiseToPayBroken e -> new Object[] {e.amount(), e.by()};
-        };
     }
 }

@@ -21,6 +21,24 @@ public sealed interface PlanEvent {
         return "timeline." + name;
     }
 
+    /** The arguments of {@link #timelineKey()}'s message, in its placeholders' order. */
+    default Object[] timelineArgs() {
+        return switch (this) {
+            case PlanEvent.InstallmentPlanProposed e -> new Object[] {e.total(), e.installments()};
+            case PlanEvent.InstallmentPlanApproved e -> new Object[] {};
+            case PlanEvent.InstallmentPlanRejected e -> new Object[] {e.reason()};
+            case PlanEvent.InstallmentPlanCounterOffered e -> new Object[] {e.installments(), e.downPayment()};
+            case PlanEvent.CounterOfferAccepted e -> new Object[] {};
+            case PlanEvent.CounterOfferDeclined e -> new Object[] {};
+            case PlanEvent.InstallmentPaid e -> new Object[] {e.number(), e.amount()};
+            case PlanEvent.InstallmentPlanBroken e -> new Object[] {e.missedDueDate()};
+            case PlanEvent.InstallmentPlanCompleted e -> new Object[] {};
+            case PlanEvent.PromiseToPayMade e -> new Object[] {e.amount(), e.by()};
+            case PlanEvent.PromiseToPayKept e -> new Object[] {e.amount()};
+            case PlanEvent.PromiseToPayBroken e -> new Object[] {e.amount(), e.by()};
+        };
+    }
+
     record InstallmentPlanProposed(String planId, DebtorId debtor, Money total, int installments, Outcome outcome,
             Instant at) implements PlanEvent {
         public InstallmentPlanProposed {
