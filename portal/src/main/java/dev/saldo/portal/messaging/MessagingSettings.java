@@ -22,9 +22,10 @@ public record MessagingSettings(@DefaultValue Email email, @DefaultValue Twilio 
      *
      * @param accountSid   the account ({@code AC…})
      * @param authToken    secret
-     * @param smsFrom      the E.164 number or messaging service SMS goes out from; blank: no SMS
-     * @param whatsappFrom the E.164 WhatsApp sender, without the {@code whatsapp:} prefix; blank: no WhatsApp
-     * @param apiBase      Twilio's REST address; tests point it at a local stub
+     * @param smsFrom      the E.164 number SMS go out from, or a Messaging Service SID ({@code MG…}); blank: no SMS
+     * @param whatsappFrom the E.164 WhatsApp sender, without the {@code whatsapp:} prefix, or a Messaging Service
+     *                     SID; blank: no WhatsApp
+     * @param apiBase      Twilio's REST address (scheme, host and port); tests point it at a local stub
      */
     public record Twilio(String accountSid, String authToken, String smsFrom, String whatsappFrom,
             @DefaultValue("https://api.twilio.com") URI apiBase) {

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 final class TwilioSender implements MessageSender {
 
     private static final Logger log = LoggerFactory.getLogger(TwilioSender.class);
+    /** A Messaging Service's SID: Twilio then picks the sender number from the service's pool. */
+    private static final String MESSAGING_SERVICE = "MG";
 
     private final Channel channel;
     private final String from;
@@ -42,7 +44,10 @@ final class TwilioSender implements MessageSender {
                     false);
         }
         try {
-            var created = Message.creator(address(message.to()), address(from), message.body()).create(client);
+            var creator = from.startsWith(MESSAGING_SERVICE)
+                    ? Message.creator(address(message.to()), from, message.body())
+                    : Message.creator(address(message.to()), address(from), message.body());
+            var created = creator.create(client);
             log.info("{} {} accepted by Twilio as {} ({})", channel, message.reference(), created.getSid(),
                     created.getStatus());
         } catch (TwilioException e) {

@@ -68,6 +68,19 @@ class TwilioSenderTest {
                 .containsEntry("Body", "Hola"));
     }
 
+    @Test
+    void a_messaging_service_as_sender_lets_twilio_pick_the_number() throws Exception {
+        twilio.accepts(SID);
+        var sms = new TwilioSender(Channel.SMS, "MG0123456789abcdef0123456789abcdef", client);
+
+        sms.send(new OutboundMessage("outbox-7", Channel.SMS, "+56912345678", null, "Hola"));
+
+        assertThat(twilio.received()).singleElement().satisfies(request -> assertThat(request.form())
+                .containsEntry("MessagingServiceSid", "MG0123456789abcdef0123456789abcdef")
+                .containsEntry("To", "+56912345678")
+                .doesNotContainKey("From"));
+    }
+
     @ParameterizedTest(name = "Twilio error {1} (HTTP {0}) is for good")
     @CsvSource({
             "400, 21211, The 'To' number +5691 is not a valid phone number.",
