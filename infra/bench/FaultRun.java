@@ -98,6 +98,7 @@ public class FaultRun {
         }
         figures.setProperty("task.errors", Integer.toString(run.taskErrors.get()));
         figures.stringPropertyNames().stream().sorted().forEach(k -> System.out.println("   " + k + "=" + figures.getProperty(k)));
+        System.exit(0); // the Stripe stub's threads would keep the JVM alive
     }
 
     // ---------------------------------------------------------------- (a) SIGKILL in the middle of a burst

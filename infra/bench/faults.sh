@@ -18,6 +18,13 @@ if [ ! -f "$jar" ] || [ ! -d portal/target/test-classes ] \
   echo "Building $jar and the test helpers (tests skipped)..."
   ./mvnw -B -q -ntp -pl portal -am package -DskipTests
 fi
+# The portal runs a copy and the helpers a copy of the classes: a build during the run must not change them.
+cp "$jar" "$out/saldo-portal.jar"
+trap 'rm -rf "$out/saldo-portal.jar" "$out/classes"' EXIT
+jar="$out/saldo-portal.jar"
+mkdir -p "$out/classes"
+cp -r portal/target/classes portal/target/test-classes "$out/classes/"
+
 classpath_file="$root/infra/bench/out/.test-classpath"
 if [ ! -s "$classpath_file" ]; then
   mkdir -p "${classpath_file%/*}"
@@ -26,7 +33,7 @@ if [ ! -s "$classpath_file" ]; then
 fi
 echo "uptime.before=$(uptime)" > "$out/load-average.properties"
 echo "Fault runs with $debtors debtors; figures and the portal's log in $out"
-"$JAVA_HOME/bin/java" -cp "$(cat "$classpath_file"):portal/target/classes:portal/target/test-classes" \
+"$JAVA_HOME/bin/java" -cp "$(cat "$classpath_file"):$out/classes/classes:$out/classes/test-classes" \
   infra/bench/FaultRun.java "$jar" "$out" "$debtors"
 echo "uptime.after=$(uptime)" >> "$out/load-average.properties"
 cat "$out/load-average.properties"

@@ -46,6 +46,10 @@ if [ ! -f "$jar" ] || [ -n "$(find portal/src/main shared-domain/src/main -newer
   ./mvnw -B -q -ntp -pl portal -am package -DskipTests
 fi
 
+# The portals run a copy: a build during the run (another terminal, the test suite) must not change their jar.
+cp "$jar" "$out/saldo-portal.jar"
+jar="$out/saldo-portal.jar"
+
 classpath_file="$root/infra/bench/out/.test-classpath"
 browser_ready=false
 if [ "$sessions" -gt 0 ] && command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
@@ -97,7 +101,7 @@ stop_portal() {
   wait "$portal_pid" 2>/dev/null || true
   portal_pid=""
 }
-trap stop_portal EXIT
+trap 'stop_portal; rm -f "$out/saldo-portal.jar"' EXIT
 
 for size in "${sizes[@]}"; do
   dir="$out/$size"; mkdir -p "$dir"
