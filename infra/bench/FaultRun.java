@@ -26,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.saldo.portal.payment.stripe.StripeEventBuilder;
@@ -114,8 +113,7 @@ public class FaultRun {
         var refused = new AtomicInteger();
         var lost = ConcurrentHashMap.<String>newKeySet();
         var attempts = new ConcurrentHashMap<Integer, Attempt>();
-        var restarting = new java.util.concurrent.atomic.AtomicBoolean();
-        var killedAt = new AtomicLong();
+        var kills = new AtomicInteger();
         var burstStarted = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
             var work = new ArrayList<Future<?>>();
@@ -161,16 +159,18 @@ public class FaultRun {
                     return null;
                 }));
             }
-            // The crash: SIGKILL once about 40 % of the debtors have started paying, then a restart on the same data.
-            while (started.get() < (to - from) * 2 / 5) {
-                Thread.sleep(50);
+            // The crashes: SIGKILL once 30 % of the debtors have started paying and again at 70 %, each time a
+            // restart on the same data while the burst goes on.
+            for (var share : new int[] {30, 70}) {
+                while (started.get() < (to - from) * share / 100) {
+                    Thread.sleep(50);
+                }
+                portal.destroyForcibly().waitFor();
+                kills.incrementAndGet();
+                System.out.printf(Locale.ROOT, "   SIGKILL after %d of %d payments started; restarting on the same data%n",
+                        started.get(), to - from);
+                start(false);
             }
-            killedAt.set(System.nanoTime());
-            portal.destroyForcibly().waitFor();
-            System.out.printf(Locale.ROOT, "   SIGKILL after %d of %d payments started; restarting on the same data%n",
-                    started.get(), to - from);
-            restarting.set(true);
-            start(false);
             for (var f : work) {
                 try {
                     f.get();
@@ -195,7 +195,7 @@ public class FaultRun {
         } while (unsettled > 0 && System.nanoTime() < deadline);
         var check = verify(attempts.values(), owedBefore);
         figures.setProperty("crash.debtors", Integer.toString(to - from));
-        figures.setProperty("crash.sigkills", "1");
+        figures.setProperty("crash.sigkills", Integer.toString(kills.get()));
         figures.setProperty("crash.debtors.owing.nothing", Integer.toString(refused.get()));
         figures.setProperty("crash.payments.paid.at.stripe", Long.toString(attempts.values().stream().filter(Attempt::paid).count()));
         figures.setProperty("crash.webhooks.lost.left.to.reconciliation", Integer.toString(lost.size()));
@@ -237,20 +237,22 @@ public class FaultRun {
                         "complete", "unpaid");
                 var succeeded = StripeEventBuilder.sessionEvent("evt_ok_" + id, "checkout.session.async_payment_succeeded",
                         id, "complete", "paid");
-                for (int copy = 0, copies = 1 + random.nextInt(4); copy < copies; copy++) {
+                for (int copy = 0, copies = 3 + random.nextInt(10); copy < copies; copy++) {
                     deliveries.add(new Delivery(processing, null, true));
                     deliveries.add(new Delivery(succeeded, null, true));
                     duplicates += copy == 0 ? 0 : 2;
                 }
             } else {
                 var forged = StripeEventBuilder.paidSessionEvent("evt_forged_" + id, id, "pi_forged_" + id);
-                deliveries.add(new Delivery(forged, StripeEventBuilder.signature(forged, "whsec_someone_else", Instant.now()), false));
-                deliveries.add(new Delivery(forged.replace("\"paid\"", "\"paid\" "),
-                        StripeEventBuilder.signature(forged, SECRET, Instant.now()), false));
-                deliveries.add(new Delivery(forged, StripeEventBuilder.signature(forged, SECRET,
-                        Instant.now().minus(Duration.ofMinutes(10))), false));
-                deliveries.add(new Delivery(forged, null, false));
-                forgeries += 4;
+                for (int copy = 0; copy < 3; copy++) {
+                    deliveries.add(new Delivery(forged, StripeEventBuilder.signature(forged, "whsec_someone_else", Instant.now()), false));
+                    deliveries.add(new Delivery(forged.replace("\"paid\"", "\"paid\" "),
+                            StripeEventBuilder.signature(forged, SECRET, Instant.now()), false));
+                    deliveries.add(new Delivery(forged, StripeEventBuilder.signature(forged, SECRET,
+                            Instant.now().minus(Duration.ofMinutes(10))), false));
+                    deliveries.add(new Delivery(forged, null, false));
+                }
+                forgeries += 12;
             }
         }
         Collections.shuffle(deliveries, random);

@@ -10,7 +10,7 @@
 #   infra/bench/run.sh --import        # also the 100 000-row ERP import (ImportOf100000RowsIT, 256 MB heap)
 #
 # Knobs (environment): BENCH_REQUESTS (2000 per endpoint), BENCH_THREADS (4), BENCH_MAX_SECONDS (90 per
-# endpoint), BENCH_SESSIONS (10 browsers; 0 skips the browser part), BENCH_ACCOUNTS (100), BENCH_INVOICES
+# endpoint), BENCH_SESSIONS (10 browsers; 0 skips the browser part), BENCH_ACCOUNTS (100), BENCH_PLANS (100), BENCH_INVOICES
 # (average invoices per debtor: 10, but 3 from 100 000 debtors up), BENCH_HEAP (1g), BENCH_JOBS_TIMEOUT
 # (900 s), BENCH_OUT (infra/bench/out/<time>). Figures land in $BENCH_OUT; nothing is committed by itself.
 set -euo pipefail
@@ -34,7 +34,7 @@ if $smoke; then
 fi
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 requests=${BENCH_REQUESTS:-2000}; threads=${BENCH_THREADS:-4}; max_seconds=${BENCH_MAX_SECONDS:-90}
-sessions=${BENCH_SESSIONS:-10}; accounts=${BENCH_ACCOUNTS:-100}; heap=${BENCH_HEAP:-1g}
+sessions=${BENCH_SESSIONS:-10}; accounts=${BENCH_ACCOUNTS:-100}; heap=${BENCH_HEAP:-1g}; plans=${BENCH_PLANS:-100}
 jobs_timeout=${BENCH_JOBS_TIMEOUT:-900}
 out="${BENCH_OUT:-$root/infra/bench/out/$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$out"
@@ -119,7 +119,7 @@ for size in "${sizes[@]}"; do
   started=$(date +%s)
   "$java" -Xmx"$heap" -XX:+UseG1GC -jar "$jar" --server.port="$port" --saldo.demo.enabled=false \
     --saldo.database.data-dir="$data" "${database_args[@]}" \
-    --saldo.bench.debtors="$size" --saldo.bench.invoices-per-debtor="$invoices" --saldo.bench.accounts="$accounts" \
+    --saldo.bench.debtors="$size" --saldo.bench.invoices-per-debtor="$invoices" --saldo.bench.accounts="$accounts" --saldo.bench.plans="$plans" \
     --saldo.bench.report="$dir/portal.properties" \
     --saldo.api.rate-limit.requests-per-client=1000000000 --saldo.api.rate-limit.requests-per-address=1000000000 \
     --spring.main.banner-mode=off > "$dir/portal.log" 2>&1 &
