@@ -102,7 +102,8 @@ public class Report {
             var kb = s.num("sessions.kb.per.session");
             System.out.printf(Locale.ROOT, "- %,d debtors: summary throughput %.0f %% of the ceiling (target ≥ 50 %%): %s; "
                     + "%s KB per debtor session (target < 100 KB): %s%n", s.debtors(), share * 100, verdict(share, share >= 0.5),
-                    s.get("sessions.kb.per.session"), verdict(kb, kb < 100));
+                    s.get("sessions.kb.per.session"), kb < 0 ? "not valid (the heap shrank: other caches outweighed the sessions)"
+                            : verdict(kb, kb < 100));
         }
         System.out.println("\n### Load average while measuring (`uptime`)\n");
         for (var s : sizes) {
