@@ -227,8 +227,7 @@ public class Report {
             for (var s : sizes) {
                 var v = line.value().apply(s);
                 if (!(v > 0)) {
-                    lastX = -1;
-                    continue;
+                    continue; // not measured at this size: the line joins the sizes that were
                 }
                 int px = left + (int) ((Math.log10(s.debtors()) - minX) / (maxX - minX) * plotW);
                 int py = top + plotH - (int) ((Math.log10(v) - minY) / (maxY - minY) * plotH);
