@@ -7,7 +7,6 @@ import java.nio.file.Files;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +37,7 @@ class EmbeddedMongoConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + file.getParent(), e);
         }
-        var server = new MongoServer(new H2Backend(file.toString()));
+        var server = new MongoServer(new DurableH2Backend(file.toString()));
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Database: embedded MongoDB (mongo-java-server) on {} persisted in {}", address, file);

@@ -242,7 +242,8 @@ final class DemoPortfolio {
                 lines, allocations);
     }
 
-    private Money randomAmount(String currency) {
+    /** A typical invoice amount in this currency (a few thousand pesos to a few thousand euros). */
+    Money randomAmount(String currency) {
         var code = Currency.getInstance(currency);
         return switch (currency) {
             case "CLP" -> Money.ofMinor((25 + random.nextInt(1475)) * 1000L + random.nextInt(100) * 10L, code);

@@ -14,6 +14,7 @@ import dev.saldo.domain.money.Money;
  * @param dsoDays days sales outstanding by the countback method; empty when nothing was billed to count back
  * @param collectionRate30 percent of what was owed over the last 30 days that came in (collected ÷ (collected + receivable))
  */
+@org.springframework.modulith.NamedInterface("figures")
 public record CurrencyFigures(Currency currency, LocalDate asOf, Money receivable, Money overdue,
         List<BucketFigure> buckets, OptionalInt dsoDays, OptionalInt collectionRate30, OptionalInt collectionRate90) {
 

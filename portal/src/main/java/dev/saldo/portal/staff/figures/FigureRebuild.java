@@ -27,10 +27,12 @@ import org.springframework.stereotype.Service;
  * history. Memory is per currency and day, never per invoice. Used when the running figures are
  * missing or in doubt, and by the test that proves running and recomputed figures agree.
  */
+@org.springframework.modulith.NamedInterface("figures")
 @Service
 public class FigureRebuild {
 
     /** What a rebuild found. */
+    @org.springframework.modulith.NamedInterface("figures")
     public record Result(LocalDate asOf, long invoices, int currencies) {
     }
 

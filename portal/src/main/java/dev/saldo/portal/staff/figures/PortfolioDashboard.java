@@ -14,6 +14,7 @@ import dev.saldo.portal.staff.figures.CurrencyFigures.BucketFigure;
 import org.springframework.stereotype.Service;
 
 /** Reads the dashboard from the running figures: a few small documents, whatever the portfolio's size. */
+@org.springframework.modulith.NamedInterface("figures")
 @Service
 public class PortfolioDashboard {
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
  * bucket boundary that night (due yesterday, 31, 61 or 91 days ago), so no step grows with the
  * portfolio. Until the first rebuild there is no tally and events are left to it.
  */
+@org.springframework.modulith.NamedInterface("figures")
 @Service
 public class RunningFigures {
 
