@@ -59,6 +59,17 @@ public record DunningSchedule(List<DunningStep> steps) {
         return next < steps.size() ? Optional.of(dueDate.plusDays(steps.get(next).offsetDays())) : Optional.empty();
     }
 
+    /** The index of the last step on or before {@code offsetDays} (−1 when none, or when nothing was planned: null). */
+    public int lastIndexAtOrBefore(Integer offsetDays) {
+        var last = -1;
+        for (int i = 0; offsetDays != null && i < steps.size(); i++) {
+            if (steps.get(i).offsetDays() <= offsetDays) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
     public DunningStep step(int index) {
         return steps.get(index);
     }

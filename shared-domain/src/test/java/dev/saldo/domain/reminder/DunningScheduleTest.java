@@ -45,6 +45,14 @@ class DunningScheduleTest {
     }
 
     @Test
+    void the_last_planned_step_is_found_by_its_day_so_an_edited_schedule_does_not_repeat_it() {
+        assertThat(schedule.lastIndexAtOrBefore(null)).isEqualTo(-1);
+        assertThat(schedule.lastIndexAtOrBefore(7)).isEqualTo(2);
+        assertThat(schedule.lastIndexAtOrBefore(10)).isEqualTo(2);
+        assertThat(schedule.lastIndexAtOrBefore(-5)).isEqualTo(-1);
+    }
+
+    @Test
     void steps_are_kept_in_order_of_their_days_and_two_on_one_day_are_refused() {
         var email = List.of(Channel.EMAIL);
         var unordered = new DunningSchedule(List.of(new DunningStep(10, Tone.FIRM, email),
