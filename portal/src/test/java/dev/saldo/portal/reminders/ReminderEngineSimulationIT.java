@@ -1,6 +1,7 @@
 package dev.saldo.portal.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import dev.saldo.domain.money.Money;
 import dev.saldo.domain.plan.Frequency;
 import dev.saldo.domain.plan.PlanStatus;
 import dev.saldo.domain.reminder.DunningSchedule;
+import dev.saldo.domain.reminder.Tone;
 import dev.saldo.portal.EmbeddedTestDatabase;
 import dev.saldo.portal.debtor.ContactBook;
 import dev.saldo.portal.debtor.Debtor;
@@ -144,6 +146,7 @@ class ReminderEngineSimulationIT {
     @Autowired PaymentService payments;
     @Autowired PaymentSettlement settlement;
     @Autowired DebtorTimeline timeline;
+    @Autowired DunningSchedules schedules;
 
     DebtorId paula;
     DebtorId rafael;
@@ -324,6 +327,37 @@ class ReminderEngineSimulationIT {
     void every_sent_reminder_is_on_the_debtors_timeline() {
         var entries = timeline.forStaff(rafael, PageRequest.of(0, 50)).getContent();
         assertThat(entries.stream().filter(e -> e.kind() == TimelineKind.REMINDER_SENT)).hasSize(6);
+    }
+
+    @Test
+    void a_schedule_with_a_wrong_step_is_refused_whole_and_the_saved_one_stays() {
+        var usd = Currency.getInstance("USD");
+        var steps = new ArrayList<>(schedules.stepsFor(usd));
+        schedules.save(usd, steps.subList(1, steps.size()), "diego");
+        var saved = schedules.stepsFor(usd);
+        assertThat(saved).hasSize(5);
+
+        var noLink = new ArrayList<>(saved);
+        var second = noLink.get(1);
+        noLink.set(1, new ScheduleStep(second.offsetDays(), second.tone(), second.channels(), Map.of(
+                "es", new ScheduleStep.Template("Asunto", "Sin enlace"), "en", second.templates().get("en"))));
+        assertThatThrownBy(() -> schedules.save(usd, noLink, "diego"))
+                .isInstanceOfSatisfying(DunningSchedules.InvalidSchedule.class, e -> {
+                    assertThat(e.step()).isEqualTo(1);
+                    assertThat(e.messageKey()).isEqualTo("reminders.error.link-required");
+                });
+        var sameDay = new ArrayList<>(saved);
+        sameDay.set(0, new ScheduleStep(saved.get(1).offsetDays(), Tone.FRIENDLY, saved.get(0).channels(), saved.get(0).templates()));
+        assertThatThrownBy(() -> schedules.save(usd, sameDay, "diego"))
+                .isInstanceOfSatisfying(DunningSchedules.InvalidSchedule.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("reminders.error.same-day"));
+        var noChannel = new ArrayList<>(saved);
+        noChannel.set(2, new ScheduleStep(saved.get(2).offsetDays(), saved.get(2).tone(), List.of(), saved.get(2).templates()));
+        assertThatThrownBy(() -> schedules.save(usd, noChannel, "diego"))
+                .isInstanceOfSatisfying(DunningSchedules.InvalidSchedule.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("reminders.error.channel-required"));
+        assertThat(schedules.stepsFor(usd)).isEqualTo(saved);
+        assertThat(schedules.stepsFor(CLP)).as("another portfolio keeps the defaults").hasSize(6);
     }
 
     private DebtorId debtor(String externalId, String name, String email, String phone, String language, String preferred,

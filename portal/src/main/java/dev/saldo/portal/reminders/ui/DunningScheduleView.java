@@ -65,8 +65,7 @@ public class DunningScheduleView extends Main implements HasDynamicTitle {
         var save = new Button(getTranslation("reminders.schedule.save"), click -> save());
         save.setId("reminders-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var placeholders = new Paragraph(getTranslation("reminders.schedule.placeholders",
-                String.join(" ", ReminderTemplates.PLACEHOLDERS)));
+        var placeholders = new Paragraph(getTranslation("reminders.schedule.placeholders"));
         placeholders.addClassName("note");
         var actions = new FlexLayout(add, save);
         actions.addClassName("reminder-actions");
@@ -134,10 +133,11 @@ public class DunningScheduleView extends Main implements HasDynamicTitle {
             for (int i = 0; i < channels.size(); i++) {
                 var choice = channels.get(i);
                 choice.setItems(Channel.values());
-                choice.setItemLabelGenerator(c -> c == null ? "—" : getTranslation("contact.channel." + c.name()));
+                choice.setItemLabelGenerator(c -> c == null ? getTranslation("reminders.schedule.no-channel")
+                        : getTranslation("contact.channel." + c.name()));
                 choice.setEmptySelectionAllowed(i > 0);
-                choice.setEmptySelectionCaption("—");
-                choice.setAriaLabel(getTranslation("reminders.schedule.channels") + " " + (i + 1));
+                choice.setEmptySelectionCaption(getTranslation("reminders.schedule.no-channel"));
+                choice.setAriaLabel(getTranslation("reminders.schedule.channel-n", i + 1));
                 choice.setValue(i < step.channels().size() ? step.channels().get(i) : null);
             }
             channels.getFirst().setLabel(getTranslation("reminders.schedule.channels"));
@@ -159,8 +159,7 @@ public class DunningScheduleView extends Main implements HasDynamicTitle {
             var restore = new Button(getTranslation("reminders.schedule.defaults"), click -> restoreTexts());
             restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             texts.add(restore);
-            var details = new Details(getTranslation("reminders.schedule.subject", "es / en") + ": "
-                    + subjects.get("es").getValue(), texts);
+            var details = new Details(getTranslation("reminders.schedule.texts", subjects.get("es").getValue()), texts);
             var remove = new Button(getTranslation("reminders.schedule.remove"), click -> {
                 editors.remove(this);
                 steps.remove(card);

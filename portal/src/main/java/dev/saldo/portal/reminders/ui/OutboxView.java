@@ -33,7 +33,7 @@ public class OutboxView extends Main implements HasDynamicTitle {
         var nothingSends = messaging.configured().isEmpty();
         var banner = new Paragraph(nothingSends ? getTranslation("reminders.outbox.no-channel")
                 : getTranslation("reminders.outbox.channels", messaging.configured().stream()
-                        .map(c -> getTranslation("contact.channel." + c.name())).sorted().collect(Collectors.joining(", "))));
+                        .map(c -> getTranslation("contact.channel." + c.name())).sorted().collect(Collectors.joining("/"))));
         banner.setId(nothingSends ? "outbox-not-sent-banner" : "outbox-channels");
         banner.addClassName(nothingSends ? "outbox-not-sent" : "note");
 
