@@ -116,8 +116,9 @@ class ReminderCursors {
 
     /** After a schedule change, the currency's open invoices are planned again on the next run. */
     void replanCurrency(Currency currency) {
+        var later = new Criteria().orOperator(Criteria.where("nextAction").gt(today()), Criteria.where("parked").is("DONE"));
         wake(Query.query(Criteria.where("currency").is(currency.getCurrencyCode()).and("kind").is(ReminderKind.DUNNING)
-                .and("parked").is(null).and("nextAction").gt(today())));
+                .and("parked").in(null, "DONE").andOperator(later)));
     }
 
     List<ReminderCursor> dueBy(LocalDate day, int limit) {

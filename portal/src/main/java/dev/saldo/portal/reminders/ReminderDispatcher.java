@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import dev.saldo.domain.api.ContactDetails;
@@ -38,12 +39,14 @@ public class ReminderDispatcher {
     private final Messaging messaging;
     private final ContactBook contacts;
     private final LastChannels lastChannels;
+    private final List<DunningHold> holds;
     private final ReminderSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReminderDispatcher(ReminderOutbox outbox, Messaging messaging, ContactBook contacts, LastChannels lastChannels,
-            ReminderSettings settings, ApplicationEventPublisher events, Clock clock) {
+            List<DunningHold> holds, ReminderSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.holds = List.copyOf(holds);
         this.outbox = outbox;
         this.messaging = messaging;
         this.contacts = contacts;
@@ -80,6 +83,11 @@ public class ReminderDispatcher {
 
     private boolean deliver(OutboxEntry entry) {
         var debtor = DebtorId.of(entry.debtorId());
+        if (entry.kind() == ReminderKind.DUNNING && holds.stream().anyMatch(h -> h.holds(debtor, entry.invoiceId()))) {
+            // Disputed or escalated since it was planned: it is not sent.
+            outbox.cancelled(entry);
+            return false;
+        }
         var contact = contacts.find(debtor).orElse(null);
         if (contact == null) {
             fail(entry, "no contact record");

@@ -105,6 +105,10 @@ public class ReminderOutbox {
         settle(entry, update);
     }
 
+    void cancelled(OutboxEntry entry) {
+        settle(entry, new Update().set("status", OutboxEntry.Status.CANCELLED));
+    }
+
     void failed(OutboxEntry entry, String error) {
         settle(entry, new Update().set("status", OutboxEntry.Status.FAILED).set("lastError", error));
     }

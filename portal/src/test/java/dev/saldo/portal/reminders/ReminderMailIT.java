@@ -29,6 +29,8 @@ import dev.saldo.portal.debtor.DebtorKind;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.payment.PaymentLinks;
 import dev.saldo.portal.timeline.DebtorTimeline;
+import dev.saldo.portal.timeline.DisputeReason;
+import dev.saldo.portal.timeline.Disputes;
 import dev.saldo.portal.timeline.TimelineKind;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -87,6 +89,7 @@ class ReminderMailIT {
     @Autowired ReminderOutbox outbox;
     @Autowired PaymentLinks links;
     @Autowired DebtorTimeline timeline;
+    @Autowired Disputes disputes;
 
     @BeforeEach
     void smtpUp() {
@@ -184,6 +187,20 @@ class ReminderMailIT {
                 .anyMatch(e -> e.kind() == TimelineKind.REMINDER_FAILED);
     }
 
+    @Test
+    void a_reminder_planned_before_the_debtor_disputed_the_invoice_is_not_sent() throws Exception {
+        var debtor = debtor("MAIL-DISPUTE", "Inés Araya", "ines@example.cl", "es");
+        var invoice = invoice(debtor, "X-1", 2);
+        planner.runFor(clock.local().toLocalDate());
+        disputes.open(debtor, invoice, DisputeReason.WRONG_AMOUNT, "");
+
+        dispatcher.dispatch();
+
+        assertThat(outbox.of(debtor)).singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(OutboxEntry.Status.CANCELLED));
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals("ines@example.cl"))).isEmpty();
+    }
+
     private MimeMessage mailTo(String address) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(address)).findFirst().orElseThrow();
     }
@@ -204,11 +221,13 @@ class ReminderMailIT {
         return debtor.debtorId();
     }
 
-    private void invoice(DebtorId debtor, String number, int dueInDays) {
+    private String invoice(DebtorId debtor, String number, int dueInDays) {
         var due = clock.local().toLocalDate().plusDays(dueInDays);
-        invoices.register(Invoice.of(InvoiceId.of(debtor.value() + "-" + number), debtor, number, due.minusDays(30), due,
+        var id = InvoiceId.of(debtor.value() + "-" + number);
+        invoices.register(Invoice.of(id, debtor, number, due.minusDays(30), due,
                 List.of(InvoiceLine.of(LineType.CHARGE, "Servicio", Money.ofMinor(99_000, CLP), due.minusDays(30))),
                 List.of()));
+        return id.value();
     }
 
     private static void startSmtp() {

@@ -124,6 +124,8 @@ public class DunningScheduleView extends Main implements HasDynamicTitle {
         StepEditor(ScheduleStep step) {
             card.addClassName("reminder-step");
             offset.setValue(step.offsetDays());
+            offset.setWidth("10rem");
+            tone.setWidth("10rem");
             offset.setHelperText(getTranslation("reminders.schedule.offset.help"));
             offset.setStepButtonsVisible(true);
             tone.setLabel(getTranslation("reminders.schedule.tone"));
@@ -137,10 +139,11 @@ public class DunningScheduleView extends Main implements HasDynamicTitle {
                         : getTranslation("contact.channel." + c.name()));
                 choice.setEmptySelectionAllowed(i > 0);
                 choice.setEmptySelectionCaption(getTranslation("reminders.schedule.no-channel"));
-                choice.setAriaLabel(getTranslation("reminders.schedule.channel-n", i + 1));
+                choice.setLabel(getTranslation("reminders.schedule.channel-n", i + 1));
+                choice.setWidth("11rem");
                 choice.setValue(i < step.channels().size() ? step.channels().get(i) : null);
             }
-            channels.getFirst().setLabel(getTranslation("reminders.schedule.channels"));
+            channels.getFirst().setHelperText(getTranslation("reminders.schedule.channels"));
             var texts = new Div();
             texts.addClassName("reminder-texts");
             for (var language : ReminderTemplates.LANGUAGES) {

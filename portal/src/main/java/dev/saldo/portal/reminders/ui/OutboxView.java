@@ -43,7 +43,8 @@ public class OutboxView extends Main implements HasDynamicTitle {
         status.setItems(OutboxEntry.Status.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("reminders.outbox.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("reminders.outbox.any") : label(s, nothingSends));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("reminders.outbox.any")
+                : getTranslation(s == OutboxEntry.Status.PENDING && nothingSends ? "reminders.status.not-sent" : s.messageKey()));
         var count = new Paragraph();
         count.addClassName("note");
 
@@ -52,28 +53,29 @@ public class OutboxView extends Main implements HasDynamicTitle {
         grid.setId("outbox-grid");
         grid.addColumn(e -> getTranslation("audit.at.value", Formats.date(e.createdAt().atZone(zone).toLocalDate(), getLocale()),
                 e.createdAt().atZone(zone).toLocalTime().withNano(0).withSecond(0).toString()))
-                .setHeader(getTranslation("reminders.outbox.created")).setAutoWidth(true);
-        grid.addColumn(OutboxEntry::debtorName).setHeader(getTranslation("reminders.outbox.debtor")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("reminders.outbox.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.tone() == null ? "" : getTranslation(e.tone().messageKey()))
-                .setHeader(getTranslation("reminders.outbox.tone")).setAutoWidth(true);
-        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("reminders.outbox.subject")).setFlexGrow(1);
+                .setHeader(getTranslation("reminders.outbox.created")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxEntry::debtorName).setHeader(getTranslation("reminders.outbox.debtor")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.tone() == null ? getTranslation(e.kind().messageKey())
+                : getTranslation("reminders.outbox.kind-tone", getTranslation(e.kind().messageKey()), getTranslation(e.tone().messageKey())))
+                .setHeader(getTranslation("reminders.outbox.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("reminders.outbox.subject")).setFlexGrow(1)
+                .setResizable(true);
         grid.addColumn(new ComponentRenderer<>(e -> {
-            var label = new com.vaadin.flow.component.html.Span(label(e.status(), nothingSends));
+            var label = new com.vaadin.flow.component.html.Span(label(e, nothingSends));
             label.addClassNames("outbox-status", "outbox-status-" + (e.status() == OutboxEntry.Status.PENDING && nothingSends
                     ? "not-sent" : e.status().name().toLowerCase(java.util.Locale.ROOT)));
             return label;
-        })).setHeader(getTranslation("reminders.outbox.status")).setAutoWidth(true);
-        grid.addColumn(e -> e.sentChannel() == null ? "" : getTranslation("contact.channel." + e.sentChannel().name()))
-                .setHeader(getTranslation("reminders.outbox.channel")).setAutoWidth(true);
-        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("reminders.outbox.attempts")).setAutoWidth(true);
-        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader(getTranslation("reminders.outbox.error"))
-                .setAutoWidth(true);
+        })).setHeader(getTranslation("reminders.outbox.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> {
+            var facts = new Paragraph(getTranslation("reminders.outbox.facts", e.attempts(),
+                    e.lastError() == null ? getTranslation("reminders.outbox.no-error") : e.lastError()));
+            facts.addClassName("note");
             var body = new Pre(e.subject() + "\n\n" + e.body());
             body.addClassName("outbox-body");
-            return body;
+            var details = new com.vaadin.flow.component.html.Div(facts, body);
+            details.addClassName("outbox-details");
+            return details;
         }));
         grid.setEmptyStateText(getTranslation("reminders.outbox.empty"));
         Runnable refresh = () -> {
@@ -87,9 +89,12 @@ public class OutboxView extends Main implements HasDynamicTitle {
                 banner, status, count, grid);
     }
 
-    private String label(OutboxEntry.Status status, boolean nothingSends) {
-        return getTranslation(status == OutboxEntry.Status.PENDING && nothingSends ? "reminders.status.not-sent"
-                : status.messageKey());
+    private String label(OutboxEntry entry, boolean nothingSends) {
+        if (entry.status() == OutboxEntry.Status.SENT && entry.sentChannel() != null) {
+            return getTranslation("reminders.status.sent-by", getTranslation("contact.channel." + entry.sentChannel().name()));
+        }
+        return getTranslation(entry.status() == OutboxEntry.Status.PENDING && nothingSends ? "reminders.status.not-sent"
+                : entry.status().messageKey());
     }
 
     @Override
