@@ -13,6 +13,7 @@ import dev.saldo.portal.invoice.InvoiceRegistered;
 import dev.saldo.portal.invoice.InvoicesRegistered;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,9 +44,16 @@ class ReminderCursors {
         track(event.invoice());
     }
 
+    /** An import's batch: its cursors in one unordered bulk of upserts, one round trip. */
     @EventListener
     void on(InvoicesRegistered event) {
-        event.invoices().forEach(this::track);
+        var open = event.invoices().stream().filter(invoice -> !invoice.isPaid()).toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderCursor.class);
+        open.forEach(invoice -> bulk.upsert(byId(ReminderCursor.invoiceKey(invoice.id().value())), tracking(invoice)));
+        bulk.execute();
     }
 
     @EventListener
@@ -80,14 +88,16 @@ class ReminderCursors {
 
     /** An invoice's cursor, created once (repeating it changes nothing); a settled invoice needs none. */
     void track(Invoice invoice) {
-        if (invoice.isPaid()) {
-            return;
+        if (!invoice.isPaid()) {
+            mongo.upsert(byId(ReminderCursor.invoiceKey(invoice.id().value())), tracking(invoice), ReminderCursor.class);
         }
-        var update = new Update().setOnInsert("kind", ReminderKind.DUNNING)
+    }
+
+    private Update tracking(Invoice invoice) {
+        return new Update().setOnInsert("kind", ReminderKind.DUNNING)
                 .setOnInsert("debtorId", invoice.debtorId().value()).setOnInsert("subjectId", invoice.id().value())
                 .setOnInsert("currency", invoice.currency().getCurrencyCode()).setOnInsert("dueDate", invoice.dueDate())
                 .setOnInsert("nextAction", today()).setOnInsert("version", 0L);
-        mongo.upsert(byId(ReminderCursor.invoiceKey(invoice.id().value())), update, ReminderCursor.class);
     }
 
     private void planActive(String planId, DebtorId debtor) {

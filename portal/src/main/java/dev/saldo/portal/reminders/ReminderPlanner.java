@@ -2,28 +2,17 @@ package dev.saldo.portal.reminders;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
-import dev.saldo.domain.api.ContactDetails;
 import dev.saldo.domain.contact.Channel;
 import dev.saldo.domain.debtor.DebtorId;
-import dev.saldo.domain.money.Money;
 import dev.saldo.domain.money.MoneyFormat;
 import dev.saldo.domain.plan.PlanStatus;
 import dev.saldo.domain.plan.PromiseStatus;
 import dev.saldo.domain.reminder.InstallmentReminders;
 import dev.saldo.domain.reminder.Tone;
-import dev.saldo.portal.debtor.ContactBook;
-import dev.saldo.portal.debtor.Debtor;
-import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.invoice.InvoiceBook;
-import dev.saldo.portal.invoice.InvoiceRow;
-import dev.saldo.portal.payment.PaymentLinks;
 import dev.saldo.portal.plan.PlanDesk;
 import dev.saldo.portal.plan.PlanNotFoundException;
 import dev.saldo.portal.plan.PromiseDesk;
@@ -47,31 +36,25 @@ public class ReminderPlanner {
     private static final List<Channel> ARRANGEMENT_CHANNELS = List.of(Channel.EMAIL, Channel.WHATSAPP, Channel.SMS);
 
     private final ReminderCursors cursors;
-    private final ReminderOutbox outbox;
+    private final ReminderWriter writer;
     private final DunningSchedules schedules;
     private final ReminderTemplates templates;
     private final InvoiceBook invoices;
-    private final DebtorDirectory debtors;
-    private final ContactBook contacts;
     private final PlanDesk plans;
     private final PromiseDesk promises;
-    private final PaymentLinks links;
     private final List<DunningHold> holds;
     private final Clock clock;
 
-    ReminderPlanner(ReminderCursors cursors, ReminderOutbox outbox, DunningSchedules schedules,
-            ReminderTemplates templates, InvoiceBook invoices, DebtorDirectory debtors, ContactBook contacts,
-            PlanDesk plans, PromiseDesk promises, PaymentLinks links, List<DunningHold> holds, Clock clock) {
+    ReminderPlanner(ReminderCursors cursors, ReminderWriter writer, DunningSchedules schedules,
+            ReminderTemplates templates, InvoiceBook invoices, PlanDesk plans, PromiseDesk promises,
+            List<DunningHold> holds, Clock clock) {
         this.cursors = cursors;
-        this.outbox = outbox;
+        this.writer = writer;
         this.schedules = schedules;
         this.templates = templates;
         this.invoices = invoices;
-        this.debtors = debtors;
-        this.contacts = contacts;
         this.plans = plans;
         this.promises = promises;
-        this.links = links;
         this.holds = List.copyOf(holds);
         this.clock = clock;
     }
@@ -129,11 +112,11 @@ public class ReminderPlanner {
             var rule = schedule.step(last);
             var template = schedules.step(currency, rule.offsetDays());
             var id = "dun:" + cursor.subjectId() + ":" + rule.offsetDays();
-            written = write(id, debtor, ReminderKind.DUNNING, cursor.subjectId(), rule.tone(), rule.channels(), today,
+            written = writer.write(id, debtor, ReminderKind.DUNNING, cursor.subjectId(), rule.tone(), rule.channels(), today,
                     (person, locale, link) -> {
                         var text = template.templates().getOrDefault(locale.getLanguage(), template.templates().get("es"));
-                        var values = values(person, locale, List.of(invoice.get()), link, today);
-                        return new Text(ReminderTemplates.render(text.subject(), values),
+                        var values = templates.dunningValues(person.name(), locale, List.of(invoice.get()), link, today);
+                        return new ReminderWriter.Text(ReminderTemplates.render(text.subject(), values),
                                 ReminderTemplates.render(text.body(), values));
                     }, rule.tone() == Tone.FINAL);
             update.set("lastOffset", rule.offsetDays());
@@ -162,11 +145,11 @@ public class ReminderPlanner {
             var line = open.stream().filter(l -> l.installment().number() == due.number()).findFirst().orElseThrow();
             var when = due.offsetDays() < 0 ? "before" : due.offsetDays() == 0 ? "due" : "after";
             var id = "ins:" + cursor.subjectId() + ":" + due.number() + ":" + due.offsetDays();
-            written += write(id, debtor, ReminderKind.INSTALLMENT, null, due.offsetDays() > 0 ? Tone.FIRM : Tone.FRIENDLY,
+            written += writer.write(id, debtor, ReminderKind.INSTALLMENT, null, due.offsetDays() > 0 ? Tone.FIRM : Tone.FRIENDLY,
                     ARRANGEMENT_CHANNELS, today, (person, locale, link) -> {
                         Object[] args = {person.name(), due.number(), MoneyFormat.format(line.open(), locale),
                                 MoneyFormat.formatDate(due.dueDate(), locale), link};
-                        return new Text(templates.text("reminder.installment." + when + ".subject", locale, args),
+                        return new ReminderWriter.Text(templates.text("reminder.installment." + when + ".subject", locale, args),
                                 templates.text("reminder.installment." + when + ".body", locale, args));
                     }, false);
         }
@@ -187,11 +170,11 @@ public class ReminderPlanner {
             return 0;
         }
         var amount = promise.get().amount().minus(promise.get().paid());
-        var written = write("pro:" + cursor.subjectId(), debtor, ReminderKind.PROMISE, null, Tone.FRIENDLY,
+        var written = writer.write("pro:" + cursor.subjectId(), debtor, ReminderKind.PROMISE, null, Tone.FRIENDLY,
                 ARRANGEMENT_CHANNELS, today, (person, locale, link) -> {
                     Object[] args = {person.name(), MoneyFormat.format(amount, locale),
                             MoneyFormat.formatDate(promise.get().date(), locale), link};
-                    return new Text(templates.text("reminder.promise.subject", locale, args),
+                    return new ReminderWriter.Text(templates.text("reminder.promise.subject", locale, args),
                             templates.text("reminder.promise.body", locale, args));
                 }, false);
         park(cursor, "DONE");
@@ -201,45 +184,5 @@ public class ReminderPlanner {
     private int park(ReminderCursor cursor, String reason) {
         cursors.advance(cursor, new Update().set("nextAction", null).set("parked", reason));
         return 0;
-    }
-
-    private record Text(String subject, String body) {
-    }
-
-    @FunctionalInterface
-    private interface Renderer {
-        Text render(Debtor debtor, Locale locale, String link);
-    }
-
-    private int write(String id, DebtorId debtorId, ReminderKind kind, String invoiceId, Tone tone,
-            List<Channel> channels, LocalDate today, Renderer renderer, boolean legallyRequired) {
-        if (outbox.exists(id)) {
-            return 0;
-        }
-        var debtor = debtors.find(debtorId).orElse(null);
-        if (debtor == null) {
-            return 0;
-        }
-        var language = contacts.find(debtorId).map(ContactDetails::language).filter(ReminderTemplates.LANGUAGES::contains)
-                .orElse(debtor.locale().getLanguage());
-        var locale = Locale.forLanguageTag(ReminderTemplates.LANGUAGES.contains(language) ? language : "es");
-        var text = renderer.render(debtor, locale, links.issue(debtorId, id));
-        var now = clock.instant();
-        return outbox.add(new OutboxEntry(id, debtorId.value(), debtor.name(), kind, invoiceId, tone, today,
-                locale.getLanguage(), text.subject(), text.body(), channels, legallyRequired, OutboxEntry.Status.PENDING,
-                now, now, 0, null, null, null, null, null)) ? 1 : 0;
-    }
-
-    private Map<String, String> values(Debtor debtor, Locale locale, List<InvoiceRow> rows, String link, LocalDate today) {
-        var lines = rows.stream().map(r -> templates.text("reminder.invoice-line", locale, r.number(),
-                MoneyFormat.formatDate(r.dueDate(), locale), MoneyFormat.format(r.openBalance(), locale))).toList();
-        var total = rows.stream().map(InvoiceRow::openBalance).reduce(Money::plus).orElseThrow();
-        var days = Math.abs(ChronoUnit.DAYS.between(rows.getFirst().dueDate(), today));
-        return Map.of("name", debtor.name(), "invoices", String.join("\n", lines),
-                "total", MoneyFormat.format(total, locale), "days", Long.toString(days), "link", link);
-    }
-
-    Optional<OutboxEntry> entry(String id) {
-        return outbox.find(id);
     }
 }

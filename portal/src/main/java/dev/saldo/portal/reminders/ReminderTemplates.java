@@ -1,12 +1,17 @@
 package dev.saldo.portal.reminders;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.saldo.domain.money.Money;
+import dev.saldo.domain.money.MoneyFormat;
 import dev.saldo.domain.reminder.DunningStep;
 import dev.saldo.domain.reminder.Tone;
+import dev.saldo.portal.invoice.InvoiceRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +57,16 @@ public class ReminderTemplates {
     /** A bundle text with positional arguments, for the reminders whose texts are not edited (installments, promises). */
     String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /** What a dunning template's placeholders stand for: the debtor's name, the invoices and their total, days, the link. */
+    Map<String, String> dunningValues(String name, Locale locale, List<InvoiceRow> rows, String link, LocalDate today) {
+        var lines = rows.stream().map(r -> text("reminder.invoice-line", locale, r.number(),
+                MoneyFormat.formatDate(r.dueDate(), locale), MoneyFormat.format(r.openBalance(), locale))).toList();
+        var total = rows.stream().map(InvoiceRow::openBalance).reduce(Money::plus).orElseThrow();
+        var days = Math.abs(ChronoUnit.DAYS.between(rows.getFirst().dueDate(), today));
+        return Map.of("name", name, "invoices", String.join("\n", lines), "total", MoneyFormat.format(total, locale),
+                "days", Long.toString(days), "link", link);
     }
 
     /** The template with each placeholder replaced; unknown brackets stay as written. */
