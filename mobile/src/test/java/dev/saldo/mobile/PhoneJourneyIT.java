@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saldo.domain.api.ContactDetails;
 import dev.saldo.domain.api.Summary;
+import dev.saldo.domain.plan.PlanStatus;
 import dev.saldo.domain.plan.api.PlanView;
 import dev.saldo.mobile.api.ApiClient;
 import dev.saldo.mobile.api.Json;
@@ -162,6 +163,31 @@ class PhoneJourneyIT {
 
     @Test
     @Order(4)
+    void a_counter_offer_from_the_staff_can_be_declined_on_the_phone(FxRobot robot) throws Exception {
+        List<PlanView> plans = Json.MAPPER.readValue(portal.get("ana", "ana123", "api/v1/me/plans"),
+                new TypeReference<List<PlanView>>() { });
+        PlanView proposed = plans.getFirst();
+        assertThat(proposed.status()).isEqualTo(PlanStatus.PENDING_REVIEW);
+        portal.post("carla", "carla123", "api/v1/staff/proposals/" + proposed.id() + "/counter-offer",
+                "{\"downPayment\":\"0\",\"installments\":3,\"frequency\":\"MONTHLY\",\"firstDate\":\""
+                        + java.time.LocalDate.now().plusDays(10) + "\",\"note\":\"Tres cuotas\"}");
+
+        startSignedOut(robot);
+        signInAsAna(robot);
+        robot.clickOn("#nav-plan");
+        await(robot, "#decline-counter-offer");
+        assertThat(text(robot, "#plan-status")).isEqualTo("Le proponemos otras condiciones");
+        Snapshots.write(stage.getScene(), "plan-counter-offer.png");
+
+        tap(robot, "#decline-counter-offer");
+        await(robot, "#submit-plan");
+        PlanView after = Json.MAPPER.readValue(portal.get("ana", "ana123", "api/v1/me/plans/" + proposed.id()),
+                PlanView.class);
+        assertThat(after.status()).isEqualTo(PlanStatus.DECLINED);
+    }
+
+    @Test
+    @Order(5)
     void pay_opens_the_portals_payment_page_in_the_browser(FxRobot robot) throws Exception {
         startSignedOut(robot);
         signInAsAna(robot);
@@ -178,7 +204,7 @@ class PhoneJourneyIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void contact_data_edited_on_the_phone_is_saved_in_the_portal(FxRobot robot) throws Exception {
         startSignedOut(robot);
         signInAsAna(robot);
@@ -202,7 +228,7 @@ class PhoneJourneyIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void with_the_portal_stopped_the_phone_still_shows_the_cached_balance_with_its_time(FxRobot robot) throws Exception {
         startSignedOut(robot);
         signInAsAna(robot);

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import dev.saldo.domain.debtor.DebtorId;
@@ -22,6 +23,7 @@ import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.invoice.InvoiceFilter;
 import dev.saldo.portal.payment.GatewayEvent;
+import dev.saldo.portal.payment.PaymentLinks;
 import dev.saldo.portal.payment.PaymentOrder;
 import dev.saldo.portal.payment.PaymentService;
 import dev.saldo.portal.payment.PaymentSettlement;
@@ -77,6 +79,11 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         STAFF,
         /** For supervisors only (agents are turned away too). */
         SUPERVISOR,
+        /**
+         * A link made for one debtor ({@code pay/link/:token}; the sample is a valid link of ana's): she goes on
+         * past it; another debtor and staff stay on the link's page, reading exactly what an invalid link reads.
+         */
+        DEBTOR_LINK,
         /** Anyone signed in (e.g. the home screen that forwards by role). */
         SIGNED_IN,
         /** Open to anonymous visitors (sign-in, API description, activation). */
@@ -156,6 +163,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         SCREENS.put("my-data", Access.DEBTOR_SELF);
         SCREENS.put("contact", Access.DEBTOR_SELF);
         SCREENS.put("contact/confirm/:token", Access.DEBTOR_ACTION);
+        SCREENS.put("pay/link/:token", Access.DEBTOR_LINK);
         SCREENS.put("history", Access.DEBTOR_SELF);
         SCREENS.put("staff/debtors", Access.STAFF);
         SCREENS.put("staff/debtors/:debtorId", Access.STAFF);
@@ -197,8 +205,12 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
     @Autowired
     PromiseDesk promises;
 
+    @Autowired
+    PaymentLinks paymentLinks;
+
     MockMvc http;
     String anasInvoice;
+    String anasLink;
     static String anasPayment;
     static String anasPendingPayment;
     static String anasPlan;
@@ -208,6 +220,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         var ana = debtor("ana");
         anasInvoice = invoices.page(ana, InvoiceFilter.ALL, PageRequest.of(0, 1)).getContent().getFirst().id();
+        anasLink = paymentLinks.token(ana, "matrix", java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
         if (anasPayment == null) {
             // Something of ana's of every kind with an id: a paid and a pending payment, a plan, a promise.
             var clp = java.util.Currency.getInstance("CLP");
@@ -320,6 +333,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
             var location = template.replace(":invoiceId", anasInvoice)
                     .replace("pay/sandbox/:paymentId", "pay/sandbox/" + anasPendingPayment)
                     .replace(":paymentId", anasPayment)
+                    .replace("pay/link/:token", "pay/link/" + anasLink)
                     .replaceAll(":[A-Za-z]+", "no-such-id");
             var parameterised = template.contains(":");
             var anonymous = browserGet(location);
@@ -345,6 +359,20 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
                 case DEBTOR_ACTION -> {
                     assertThat(open("ana", location)).as(template + " for a debtor").isNotIn(LoginView.class, Void.class);
                     assertThat(open("carla", location)).as(template + " for an agent").isEqualTo(NotFoundView.class);
+                }
+                case DEBTOR_LINK -> {
+                    assertThat(open("ana", location)).as(template + " for its debtor")
+                            .isNotIn(target, LoginView.class, NotFoundView.class, Void.class);
+                    var invalid = template.replaceAll(":[A-Za-z]+", "no-such-id");
+                    assertThat(open("bruno", invalid)).as(template + " invalid, for a debtor").isEqualTo(target);
+                    var invalidText = getCurrentView().getElement().getTextRecursively();
+                    var refusal = $(Paragraph.class).id("payment-link-invalid").getText();
+                    assertThat(open("bruno", location)).as(template + " for another debtor").isEqualTo(target);
+                    assertThat(getCurrentView().getElement().getTextRecursively())
+                            .as(template + ": another debtor's link reads exactly like an invalid one").isEqualTo(invalidText);
+                    assertThat(open("carla", location)).as(template + " for an agent").isEqualTo(target);
+                    assertThat(getCurrentView().getElement().getTextRecursively()).as(template + " for an agent")
+                            .contains(refusal);
                 }
                 case STAFF -> {
                     if (parameterised) {

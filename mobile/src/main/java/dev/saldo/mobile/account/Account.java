@@ -94,6 +94,11 @@ public final class Account {
         return api.post("api/v1/me/plans/" + encode(planId) + "/counter-offer/acceptance", null, PlanView.class);
     }
 
+    /** Says no to the staff's terms; the debtor may then propose again. */
+    public PlanView declineCounterOffer(String planId) throws ApiException {
+        return api.post("api/v1/me/plans/" + encode(planId) + "/counter-offer/decline", null, PlanView.class);
+    }
+
     /** Starts paying everything owed in a currency; the answer holds the page to open. */
     public PaymentCheckout startPayment(String currency) throws ApiException {
         return api.post("api/v1/me/payments", new PaymentRequest(List.of(), null, currency), PaymentCheckout.class);

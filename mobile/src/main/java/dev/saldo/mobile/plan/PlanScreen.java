@@ -85,10 +85,11 @@ public final class PlanScreen implements Screen {
 
     private List<Node> planNodes(PlanView plan) {
         Formats formats = shell.context().formats();
+        if (plan.status() == PlanStatus.COUNTER_OFFERED && plan.counterOffer() != null) {
+            return List.of(counterOffer(plan, formats));
+        }
         TermsView terms = plan.terms();
-        VBox summary = Ui.card(Ui.text(null, messages.get("your-plan"), "caption"),
-                Ui.text("plan-status", messages.get("status." + plan.status().name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                        "chip", plan.status() == PlanStatus.ACTIVE ? "good" : "calm"),
+        VBox summary = Ui.card(Ui.text(null, messages.get("your-plan"), "caption"), statusChip(plan),
                 Ui.row(messages.get("total"), Ui.text("plan-total", formats.money(terms.total(), terms.currency()), "value")),
                 Ui.row(messages.get("progress"), Ui.text("plan-progress",
                         messages.format("progress-value", plan.installmentsPaid(), plan.installmentCount()), "value")));
@@ -96,19 +97,34 @@ public final class PlanScreen implements Screen {
         if (plan.decisionNote() != null) {
             summary.getChildren().add(Ui.text("decision-note", plan.decisionNote(), "body"));
         }
-        if (plan.status() == PlanStatus.COUNTER_OFFERED && plan.counterOffer() != null) {
-            summary.getChildren().add(counterOffer(plan, formats));
-        }
         return List.of(summary, schedule(plan, formats));
     }
 
+    private Node statusChip(PlanView plan) {
+        return Ui.text("plan-status", messages.get("status." + plan.status().name().toLowerCase(Locale.ROOT).replace('_', '-')),
+                "chip", plan.status() == PlanStatus.ACTIVE ? "good" : "calm");
+    }
+
+    /** The staff's terms beside what the debtor asked for; their own schedule no longer applies, so it is not shown. */
     private Node counterOffer(PlanView plan, Formats formats) {
+        TermsView asked = plan.terms();
         TermsView offer = plan.counterOffer();
         Button accept = Ui.primary("accept-counter-offer", messages.get("accept"));
         accept.setOnAction(event -> Background.run(() -> shell.context().account().acceptCounterOffer(plan.id()),
                 accepted -> show(), this::failed));
-        return new VBox(8, Ui.text(null, messages.format("counter-offer", formats.money(offer.downPayment(), offer.currency()),
-                offer.installments(), formats.date(offer.firstDate())), "body"), accept);
+        Button decline = Ui.secondary("decline-counter-offer", messages.get("decline"));
+        decline.setOnAction(event -> Background.run(() -> shell.context().account().declineCounterOffer(plan.id()),
+                declined -> show(), this::failed));
+        VBox card = Ui.card(Ui.text(null, messages.get("your-plan"), "caption"), statusChip(plan),
+                Ui.text("you-asked", messages.format("you-asked", formats.money(asked.total(), asked.currency()),
+                        asked.installments()), "caption"));
+        if (plan.decisionNote() != null) {
+            card.getChildren().add(Ui.text("decision-note", plan.decisionNote(), "body"));
+        }
+        card.getChildren().addAll(Ui.text("counter-offer", messages.format("counter-offer",
+                formats.money(offer.downPayment(), offer.currency()), offer.installments(), formats.date(offer.firstDate())),
+                "body"), accept, decline, Ui.text(null, messages.get("decline-hint"), "caption"));
+        return card;
     }
 
     private void failed(ApiException failure) {

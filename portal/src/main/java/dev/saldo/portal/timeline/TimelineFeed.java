@@ -2,6 +2,7 @@ package dev.saldo.portal.timeline;
 
 import dev.saldo.domain.plan.PlanEvent;
 import dev.saldo.portal.debtor.ContactChanged;
+import dev.saldo.portal.payment.PaymentLinkOpened;
 import dev.saldo.portal.payment.PaymentSucceeded;
 import dev.saldo.portal.reminders.ReminderFailed;
 import dev.saldo.portal.reminders.ReminderSent;
@@ -31,6 +32,12 @@ class TimelineFeed {
     void on(PaymentSucceeded event) {
         timeline.record(event.debtor(), TimelineKind.PAYMENT, DebtorTimeline.DEBTOR, null, "timeline.payment-succeeded",
                 TimelineArgs.write(event.amount()));
+    }
+
+    @EventListener
+    void on(PaymentLinkOpened event) {
+        timeline.record(event.debtor(), TimelineKind.LINK_OPENED, DebtorTimeline.DEBTOR, null,
+                "timeline.payment-link-opened", TimelineArgs.write(event.sentOn()), event.at());
     }
 
     @EventListener

@@ -18,13 +18,25 @@ public class TimelineText {
         this.messages = messages;
     }
 
+    /** The entry as the debtor reads it ("You paid…"). */
     public String format(TimelineEntry entry, Locale locale) {
+        return format(entry, entry.key(), locale);
+    }
+
+    /** The entry as staff read it: the {@code <key>.staff} wording where one exists, else the debtor's. */
+    public String formatForStaff(TimelineEntry entry, Locale locale) {
+        var staffKey = entry.key() + ".staff";
+        var hasStaffWording = messages.getMessage(staffKey, null, null, locale) != null;
+        return format(entry, hasStaffWording ? staffKey : entry.key(), locale);
+    }
+
+    private String format(TimelineEntry entry, String messageKey, Locale locale) {
         var args = entry.args() == null ? new Object[0] : entry.args().stream().map(TimelineArgs::read).map(arg -> switch (arg) {
             case Money money -> Formats.money(money, locale);
             case LocalDate date -> Formats.date(date, locale);
             case TimelineArgs.Key key -> messages.getMessage(key.key(), null, key.key(), locale);
             default -> arg;
         }).toArray();
-        return messages.getMessage(entry.key(), args, entry.key(), locale);
+        return messages.getMessage(messageKey, args, entry.key(), locale);
     }
 }

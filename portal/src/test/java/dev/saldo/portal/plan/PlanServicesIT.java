@@ -48,7 +48,7 @@ class PlanServicesIT {
     @Autowired ProposalReview review;
     @Autowired PromiseDesk promises;
     @Autowired PlanLifecycle lifecycle;
-    @Autowired PlanTimeline timeline;
+    @Autowired PlanHistory timeline;
     @Autowired DebtorDirectory debtors;
     @Autowired InvoiceBook invoices;
     @Autowired MongoTemplate mongo;
@@ -79,6 +79,10 @@ class PlanServicesIT {
         assertThat(desk.candidateInvoices(f.debtor())).isEmpty();
         assertThat(timeline.recent(f.debtor(), 10)).extracting(line -> line.what().key())
                 .containsExactly("timeline.installment-plan-approved", "timeline.installment-plan-proposed");
+        assertThat(timeline.recent(f.debtor(), 10).getLast().what().args()).as("total and installments, as proposed")
+                .hasSize(2).first().isInstanceOf(dev.saldo.domain.money.Money.class);
+        // The history has one home, the debtor timeline: the plan module keeps no copy of its own.
+        assertThat(mongo.collectionExists("plan_timeline")).isFalse();
     }
 
     @Test

@@ -8,10 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 
 import dev.saldo.domain.debtor.DebtorId;
+import dev.saldo.portal.debtor.ContactBook;
 import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
+import dev.saldo.portal.timeline.DebtorTimeline;
 import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,12 @@ class PersonalDataIT {
     @Autowired
     DebtorErasure erasure;
 
+    @Autowired
+    ContactBook contacts;
+
+    @Autowired
+    DebtorTimeline timeline;
+
     private MockMvc mvc;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -79,6 +87,24 @@ class PersonalDataIT {
         var anasInvoices = invoices.allOf(ana.debtorId().orElseThrow());
         assertThat(data.get("invoices").size()).isEqualTo(anasInvoices.size()).isPositive();
         assertThat(data.get("invoices").get(0).get("dueDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+
+        var contact = contacts.find(ana.debtorId().orElseThrow()).orElseThrow();
+        assertThat(data.get("contact").get("emails").get(0).get("address").asString())
+                .isEqualTo(contact.emails().getFirst().address());
+        assertThat(data.get("contact").has("quietHours")).isTrue();
+
+        // Her timeline, as she sees it on "Mi historial", in her language, oldest first; staff notes stay out.
+        var anaId = ana.debtorId().orElseThrow();
+        timeline.sendMessage(anaId, "¿Puedo pagar el viernes?");
+        timeline.addNote(anaId, "carla", "Nota interna de prueba");
+        var exported = json.readTree(mvc.perform(get("/api/v1/me/personal-data").with(user(ana))).andReturn()
+                .getResponse().getContentAsByteArray()).get("timeline");
+        var seen = timeline.forDebtor(anaId, org.springframework.data.domain.PageRequest.of(0, 1000)).getContent();
+        assertThat(exported.size()).isEqualTo(seen.size()).isPositive();
+        var last = exported.get(exported.size() - 1);
+        assertThat(last.get("kind").asString()).isEqualTo("DEBTOR_MESSAGE");
+        assertThat(last.get("text").asString()).isEqualTo("Mensaje: ¿Puedo pagar el viernes?");
+        assertThat(exported.toString()).doesNotContain("Nota interna de prueba");
 
         // Another debtor (the demo's Bruno Keller) never appears, nor any password hash.
         assertThat(response.getContentAsString()).doesNotContain("Keller").doesNotContain("passwordHash");

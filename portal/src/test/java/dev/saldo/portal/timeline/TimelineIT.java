@@ -3,6 +3,8 @@ package dev.saldo.portal.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +21,8 @@ import dev.saldo.portal.debtor.ContactBook;
 import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
+import dev.saldo.portal.payment.PaymentLinkOpened;
+import dev.saldo.portal.ui.Formats;
 import dev.saldo.portal.timeline.ui.DebtorTimelineView;
 import dev.saldo.portal.timeline.ui.MyHistoryView;
 import dev.saldo.portal.ui.NotFoundView;
@@ -58,6 +62,9 @@ class TimelineIT extends SpringBrowserlessTest {
 
     @Autowired
     TimelineText text;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @Autowired
     AccountDirectory accounts;
@@ -155,6 +162,20 @@ class TimelineIT extends SpringBrowserlessTest {
                 .containsExactly("Note: Prefiere WhatsApp por la tarde.");
 
         navigate("staff/debtors/no-such-id", NotFoundView.class);
+    }
+
+    @Test
+    void an_opened_payment_link_reads_as_the_debtors_own_to_them_and_as_the_debtors_to_staff() {
+        var ana = debtor("ana");
+        var sentOn = LocalDate.of(2026, 3, 2);
+        events.publishEvent(new PaymentLinkOpened(ana, "reminder-7", sentOn, Instant.now()));
+
+        var entry = timeline.forDebtor(ana, PageRequest.of(0, 50)).getContent().stream()
+                .filter(e -> e.kind() == TimelineKind.LINK_OPENED).findFirst().orElseThrow();
+        var day = Formats.date(sentOn, Locale.ENGLISH);
+        assertThat(text.format(entry, Locale.ENGLISH)).isEqualTo("You opened the payment link from the reminder of " + day + ".");
+        assertThat(text.formatForStaff(entry, Locale.ENGLISH)).isEqualTo("Opened the payment link from the reminder of " + day + ".");
+        assertThat(entry.actor()).isEqualTo(DebtorTimeline.DEBTOR);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.saldo.portal.invoice.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,6 +16,7 @@ import dev.saldo.domain.balance.CurrencyBalance;
 import dev.saldo.portal.identity.CurrentUser;
 import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.invoice.InvoiceBook;
+import dev.saldo.portal.ui.DebtorNotice;
 import dev.saldo.portal.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -22,10 +25,17 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.DEBTOR_NAME)
 public class BalanceView extends Main implements HasDynamicTitle {
 
-    public BalanceView(InvoiceBook book, CurrentUser currentUser) {
+    public BalanceView(InvoiceBook book, CurrentUser currentUser, List<DebtorNotice> notices) {
         addClassName("page");
-        var summary = book.balanceOf(currentUser.requireDebtor());
+        var debtor = currentUser.requireDebtor();
+        var summary = book.balanceOf(debtor);
         add(new H1(getTranslation("balance.title")));
+        notices.forEach(source -> source.noticeFor(debtor, getLocale()).ifPresent(notice -> {
+            var text = new Paragraph(notice.text());
+            text.setId(notice.id());
+            text.addClassName("notice");
+            add(text);
+        }));
         if (summary.isSettled()) {
             var settled = new Paragraph(getTranslation("balance.settled"));
             settled.setId("balance-settled");
@@ -38,7 +48,7 @@ public class BalanceView extends Main implements HasDynamicTitle {
             add(cards);
         }
         if (!summary.isSettled()) {
-            add(PayLinks.button("balance-pay", getTranslation("balance.pay"), java.util.List.of()));
+            add(PayLinks.button("balance-pay", getTranslation("balance.pay"), List.of()));
         }
         var link = new RouterLink(getTranslation("balance.see-invoices"), InvoicesView.class);
         link.setId("see-invoices");

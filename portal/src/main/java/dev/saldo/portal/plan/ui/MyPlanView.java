@@ -24,7 +24,7 @@ import dev.saldo.portal.plan.AutomaticInstallmentCharges;
 import dev.saldo.portal.plan.PlanDesk;
 import dev.saldo.portal.plan.PlanRefusedException;
 import dev.saldo.portal.plan.PlanSummary;
-import dev.saldo.portal.plan.PlanTimeline;
+import dev.saldo.portal.plan.PlanHistory;
 import dev.saldo.portal.plan.PolicyBook;
 import dev.saldo.portal.plan.ReasonText;
 import dev.saldo.portal.ui.Formats;
@@ -40,14 +40,14 @@ public class MyPlanView extends Main implements HasDynamicTitle {
 
     private final PlanDesk desk;
     private final PolicyBook policies;
-    private final PlanTimeline timeline;
+    private final PlanHistory timeline;
     private final ReasonText text;
     private final SavedCards cards;
     private final AutomaticInstallmentCharges charges;
     private final DebtorId debtor;
     private final Div content = new Div();
 
-    public MyPlanView(PlanDesk desk, PolicyBook policies, PlanTimeline timeline, ReasonText text, SavedCards cards,
+    public MyPlanView(PlanDesk desk, PolicyBook policies, PlanHistory timeline, ReasonText text, SavedCards cards,
             AutomaticInstallmentCharges charges, CurrentUser user) {
         this.cards = cards;
         this.charges = charges;

@@ -14,7 +14,7 @@ import dev.saldo.portal.debtor.DebtorDirectory;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.plan.ArrangementHistory;
 import dev.saldo.portal.plan.ArrangementOutcome;
-import dev.saldo.portal.plan.PlanTimeline;
+import dev.saldo.portal.plan.PlanHistory;
 import dev.saldo.portal.plan.ReasonText;
 import dev.saldo.portal.staff.risk.WorkList;
 import org.openpdf.text.Document;
@@ -45,13 +45,13 @@ public class CaseFiles {
     private final DebtorDirectory debtors;
     private final InvoiceBook invoices;
     private final ArrangementHistory arrangements;
-    private final PlanTimeline timeline;
+    private final PlanHistory timeline;
     private final WorkList workList;
     private final ReasonText reasons;
     private final MessageSource messages;
     private final ZoneId zone;
 
-    CaseFiles(DebtorDirectory debtors, InvoiceBook invoices, ArrangementHistory arrangements, PlanTimeline timeline,
+    CaseFiles(DebtorDirectory debtors, InvoiceBook invoices, ArrangementHistory arrangements, PlanHistory timeline,
             WorkList workList, ReasonText reasons, MessageSource messages,
             @Value("${saldo.time-zone:America/Santiago}") String zone) {
         this.debtors = debtors;

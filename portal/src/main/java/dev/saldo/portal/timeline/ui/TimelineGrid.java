@@ -25,7 +25,7 @@ class TimelineGrid extends Grid<TimelineEntry> {
         addColumn(e -> when.format(e.at())).setHeader(getTranslation("timeline.column.when")).setAutoWidth(true).setFlexGrow(0);
         addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("timeline.column.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> text.format(e, locale)).setHeader(getTranslation("timeline.column.what")).setFlexGrow(1);
+        addColumn(e -> showActor ? text.formatForStaff(e, locale) : text.format(e, locale)).setHeader(getTranslation("timeline.column.what")).setFlexGrow(1);
         if (showActor) {
             addColumn(e -> DebtorTimeline.DEBTOR.equals(e.actor()) || DebtorTimeline.SYSTEM.equals(e.actor())
                     ? getTranslation("timeline.actor." + e.actor()) : e.actor()).setHeader(getTranslation("timeline.column.who")).setAutoWidth(true).setFlexGrow(0);

@@ -2,15 +2,20 @@ package dev.saldo.portal.invoice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.invoice.InvoiceFilter;
+import dev.saldo.portal.staff.escalation.Escalations;
 import dev.saldo.portal.ui.NotFoundView;
 import dev.saldo.portal.EmbeddedTestDatabase;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,12 @@ class InvoiceViewsIT extends SpringBrowserlessTest {
 
     @Autowired
     AccountDirectory accounts;
+
+    @Autowired
+    Escalations escalations;
+
+    @Autowired
+    Clock clock;
 
     @Test
     @WithUserDetails("ana")
@@ -71,6 +82,29 @@ class InvoiceViewsIT extends SpringBrowserlessTest {
     void staff_are_not_given_a_debtors_balance() {
         navigate("balance", NotFoundView.class);
         assertThat($(H1.class).first().getText()).isEqualTo(getTranslation("notfound.title"));
+    }
+
+    @Test
+    @WithUserDetails("bruno")
+    void an_escalated_debtor_reads_on_the_balance_screen_who_now_handles_the_case_and_since_when() {
+        var bruno = ((SaldoUser) accounts.loadUserByUsername("bruno")).debtorId().orElseThrow();
+        navigate(BalanceView.class);
+        assertThat($(Paragraph.class).withId("escalation-notice").exists()).as("before any escalation").isFalse();
+
+        escalations.escalate(bruno, Escalations.Channel.AGENCY, "Sin respuesta", "diego");
+        try {
+            navigate(InvoicesView.class);
+            navigate(BalanceView.class);
+            var locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+            var today = dev.saldo.portal.ui.Formats.date(LocalDate.now(clock), locale);
+            assertThat($(Paragraph.class).id("escalation-notice").getText())
+                    .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("escalation.notice.agency", today));
+        } finally {
+            escalations.reverse(bruno, "Fin de la prueba", "diego");
+        }
+        navigate(InvoicesView.class);
+        navigate(BalanceView.class);
+        assertThat($(Paragraph.class).withId("escalation-notice").exists()).as("after the reversal").isFalse();
     }
 
     private static String getTranslation(InvoiceFilter filter) {
