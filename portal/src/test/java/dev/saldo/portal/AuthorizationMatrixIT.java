@@ -167,6 +167,8 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         SCREENS.put("history", Access.DEBTOR_SELF);
         SCREENS.put("staff/debtors", Access.STAFF);
         SCREENS.put("staff/debtors/:debtorId", Access.STAFF);
+        SCREENS.put("staff/reminders", Access.SUPERVISOR);
+        SCREENS.put("staff/reminders/outbox", Access.STAFF);
     }
 
     @DynamicPropertySource

@@ -16,6 +16,7 @@ import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.plan.ArrangementHistory;
+import dev.saldo.portal.reminders.ReminderPlanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -41,11 +42,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final LateFees lateFees;
     private final Clock clock;
     private final DemoHistory history;
+    private final ReminderPlanner reminders;
 
     DemoDataSeeder(DemoMode mode, DemoSettings settings, DebtorDirectory debtors, InvoiceBook invoices,
             AccountDirectory accounts, ArrangementHistory arrangements, FeeRuleBook fees, LateFees lateFees, Clock clock,
-            DemoHistory history) {
+            DemoHistory history, ReminderPlanner reminders) {
         this.history = history;
+        this.reminders = reminders;
         this.fees = fees;
         this.lateFees = lateFees;
         this.mode = mode;
@@ -116,6 +119,9 @@ class DemoDataSeeder implements ApplicationRunner {
                     debtorId);
         }
         seedFees(usd, today);
+        // Today's reminders, rendered: with no channel configured they wait in the staff outbox as "not sent".
+        var reminded = reminders.runFor(today);
+        log.info("Demo reminders planned: {}", reminded);
         log.info("Demo portfolio seeded: {} debtors as of {}", created + 2, today);
     }
 

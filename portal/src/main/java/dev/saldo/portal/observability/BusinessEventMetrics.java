@@ -6,6 +6,8 @@ import dev.saldo.domain.plan.Outcome;
 import dev.saldo.domain.plan.PlanEvent;
 import dev.saldo.portal.payment.PaymentFailed;
 import dev.saldo.portal.payment.PaymentSucceeded;
+import dev.saldo.portal.reminders.ReminderFailed;
+import dev.saldo.portal.reminders.ReminderSent;
 import dev.saldo.portal.payment.WebhookReceived;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -45,5 +47,16 @@ class BusinessEventMetrics {
         } else if (proposed.outcome() == Outcome.NEEDS_REVIEW) {
             metrics.proposalSentToReview();
         }
+    }
+
+    @EventListener
+    void on(ReminderSent sent) {
+        metrics.reminderSent(sent.channel().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @EventListener
+    void on(ReminderFailed failed) {
+        // A reminder fails after every channel was tried, so no single channel is to blame.
+        metrics.reminderFailed("none");
     }
 }

@@ -4,6 +4,8 @@ import dev.saldo.domain.plan.PlanEvent;
 import dev.saldo.portal.debtor.ContactChanged;
 import dev.saldo.portal.payment.PaymentLinkOpened;
 import dev.saldo.portal.payment.PaymentSucceeded;
+import dev.saldo.portal.reminders.ReminderFailed;
+import dev.saldo.portal.reminders.ReminderSent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +50,19 @@ class TimelineFeed {
         };
         timeline.record(event.debtor(), kind, DebtorTimeline.SYSTEM, null, event.timelineKey(), TimelineArgs.write(event.timelineArgs()),
                 event.at());
+    }
+
+    @EventListener
+    void on(ReminderSent event) {
+        timeline.record(event.debtor(), TimelineKind.REMINDER_SENT, DebtorTimeline.SYSTEM, null, "timeline.reminder-sent",
+                TimelineArgs.write(new TimelineArgs.Key("contact.channel." + event.channel().name()), event.subject()),
+                event.at());
+    }
+
+    @EventListener
+    void on(ReminderFailed event) {
+        timeline.record(event.debtor(), TimelineKind.REMINDER_FAILED, DebtorTimeline.SYSTEM, null,
+                "timeline.reminder-failed", TimelineArgs.write(new TimelineArgs.Key(event.kind().messageKey())), event.at());
     }
 
     private static String blankAsDash(String value) {

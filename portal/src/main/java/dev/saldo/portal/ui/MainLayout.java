@@ -73,9 +73,11 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.transfers"), "staff/transfers", VaadinIcon.INSTITUTION.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.debtors"), "staff/debtors", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.fee-waivers"), "staff/fees/waivers", VaadinIcon.SCISSORS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.reminder-outbox"), "staff/reminders/outbox", VaadinIcon.ENVELOPES_O.create()));
             if (supervisor) {
                 nav.addItem(new SideNavItem(getTranslation("nav.policies"), "staff/policies", VaadinIcon.COG.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.fees"), "staff/fees", VaadinIcon.SCALE.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.reminder-schedule"), "staff/reminders", VaadinIcon.BELL_O.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.import"), "staff/import", VaadinIcon.UPLOAD.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.audit"), "staff/audit", VaadinIcon.CLIPBOARD_TEXT.create()));
             }

@@ -40,7 +40,8 @@ class StaffJourneyIT extends BrowserTest {
         assertThat(driver.findElements(By.id("rebuild-figures"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")))
                 .extracting(item -> item.getAttribute("path")).containsExactly("staff", "staff/work-list", "staff/proposals",
-                        "staff/transfers", "staff/debtors", "staff/fees/waivers", "staff/policies", "staff/fees", "staff/import",
+                        "staff/transfers", "staff/debtors", "staff/fees/waivers", "staff/reminders/outbox", "staff/policies", "staff/fees",
+                        "staff/reminders", "staff/import",
                         "staff/audit", "staff/erasure");
         assertAccessible("dashboard");
         screenshot("10-staff-dashboard-es");

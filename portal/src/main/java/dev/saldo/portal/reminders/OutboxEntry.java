@@ -1,0 +1,56 @@
+package dev.saldo.portal.reminders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.saldo.domain.contact.Channel;
+import dev.saldo.domain.reminder.Tone;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One rendered reminder waiting to go out, or gone. Its id is the reminder's key (invoice and step,
+ * installment and offset, promise), so the same reminder can never be written twice; every state change
+ * is one conditional update of this document.
+ *
+ * @param legallyRequired a final notice: sent even on channels the debtor opted out of
+ * @param notBefore       the earliest moment to (re)try: quiet hours and backoff move it on
+ */
+@Document("reminder_outbox")
+@CompoundIndex(name = "status_not_before", def = "{'status': 1, 'notBefore': 1}")
+@CompoundIndex(name = "created", def = "{'createdAt': -1}")
+@CompoundIndex(name = "debtor_status", def = "{'debtorId': 1, 'status': 1}")
+public record OutboxEntry(
+        @Id String id,
+        String debtorId,
+        String debtorName,
+        ReminderKind kind,
+        String invoiceId,
+        Tone tone,
+        LocalDate plannedFor,
+        String language,
+        String subject,
+        String body,
+        List<Channel> channels,
+        boolean legallyRequired,
+        Status status,
+        Instant createdAt,
+        Instant notBefore,
+        int attempts,
+        Instant claimedAt,
+        Channel sentChannel,
+        String sentTo,
+        Instant sentAt,
+        String lastError) {
+
+    /** Where a reminder stands; PENDING with no channel configured reads "not sent" to staff. */
+    public enum Status {
+        PENDING, SENDING, SENT, FAILED, CANCELLED, INTERRUPTED;
+
+        public String messageKey() {
+            return "reminders.status." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

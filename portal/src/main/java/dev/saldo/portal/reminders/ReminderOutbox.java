@@ -1,0 +1,134 @@
+package dev.saldo.portal.reminders;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.saldo.domain.debtor.DebtorId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** The reminder outbox: written by the planner, claimed and settled by the dispatcher, read by staff. */
+@Service
+public class ReminderOutbox {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    ReminderOutbox(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Writes the entry unless one with its key exists; true when it was new. */
+    boolean add(OutboxEntry entry) {
+        try {
+            mongo.insert(entry);
+            return true;
+        } catch (DuplicateKeyException already) {
+            return false;
+        }
+    }
+
+    boolean exists(String id) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(id)), OutboxEntry.class);
+    }
+
+    /** Newest first, optionally one status, one page (for the staff outbox screen). */
+    public List<OutboxEntry> page(Optional<OutboxEntry.Status> status, Pageable pageable) {
+        var query = status.map(s -> Query.query(Criteria.where("status").is(s))).orElseGet(Query::new);
+        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))).with(pageable),
+                OutboxEntry.class);
+    }
+
+    public long count(Optional<OutboxEntry.Status> status) {
+        var query = status.map(s -> Query.query(Criteria.where("status").is(s))).orElseGet(Query::new);
+        return mongo.count(query, OutboxEntry.class);
+    }
+
+    public List<OutboxEntry> of(DebtorId debtor) {
+        return mongo.find(Query.query(Criteria.where("debtorId").is(debtor.value())).with(Sort.by("createdAt")),
+                OutboxEntry.class);
+    }
+
+    public Optional<OutboxEntry> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, OutboxEntry.class));
+    }
+
+    /** Dunning not yet sent for the invoice (or, with null, every invoice of the debtor) is called off. */
+    void cancelDunning(DebtorId debtor, String invoiceId) {
+        var criteria = Criteria.where("debtorId").is(debtor.value()).and("kind").is(ReminderKind.DUNNING)
+                .and("status").is(OutboxEntry.Status.PENDING);
+        if (invoiceId != null) {
+            criteria = criteria.and("invoiceId").is(invoiceId);
+        }
+        mongo.updateMulti(Query.query(criteria), new Update().set("status", OutboxEntry.Status.CANCELLED),
+                OutboxEntry.class);
+    }
+
+    List<OutboxEntry> ready(Instant now, int limit) {
+        return mongo.find(Query.query(Criteria.where("status").is(OutboxEntry.Status.PENDING).and("notBefore").lte(now))
+                .with(Sort.by("notBefore")).limit(limit), OutboxEntry.class);
+    }
+
+    /** Takes the entry for sending, atomically: of two dispatchers only one gets it. */
+    Optional<OutboxEntry> claim(String id, Instant now) {
+        var query = Query.query(Criteria.where("_id").is(id).and("status").is(OutboxEntry.Status.PENDING)
+                .and("notBefore").lte(now));
+        var update = new Update().set("status", OutboxEntry.Status.SENDING).set("claimedAt", now).inc("attempts", 1);
+        return Optional.ofNullable(mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
+                OutboxEntry.class));
+    }
+
+    void sent(OutboxEntry entry, dev.saldo.domain.contact.Channel channel, String to, Instant at) {
+        settle(entry, new Update().set("status", OutboxEntry.Status.SENT).set("sentChannel", channel).set("sentTo", to)
+                .set("sentAt", at).unset("lastError"));
+    }
+
+    /** Back to waiting until {@code notBefore}; {@code attempt} false gives the try back (quiet hours are not a failure). */
+    void later(OutboxEntry entry, Instant notBefore, String error, boolean attempt) {
+        var update = new Update().set("status", OutboxEntry.Status.PENDING).set("notBefore", notBefore);
+        if (error != null) {
+            update.set("lastError", error);
+        }
+        if (!attempt) {
+            update.inc("attempts", -1);
+        }
+        settle(entry, update);
+    }
+
+    void cancelled(OutboxEntry entry) {
+        settle(entry, new Update().set("status", OutboxEntry.Status.CANCELLED));
+    }
+
+    void failed(OutboxEntry entry, String error) {
+        settle(entry, new Update().set("status", OutboxEntry.Status.FAILED).set("lastError", error));
+    }
+
+    /**
+     * Claims left "sending" longer than the lease (the instance stopped mid-send) are marked interrupted, not
+     * sent again: the message may have gone out, and a reminder must never arrive twice.
+     */
+    long interruptStale(Instant claimedBefore) {
+        return mongo.updateMulti(Query.query(Criteria.where("status").is(OutboxEntry.Status.SENDING)
+                .and("claimedAt").lt(claimedBefore)), new Update().set("status", OutboxEntry.Status.INTERRUPTED),
+                OutboxEntry.class).getModifiedCount();
+    }
+
+    private void settle(OutboxEntry entry, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(entry.id()).and("status").is(OutboxEntry.Status.SENDING)),
+                update, OutboxEntry.class);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

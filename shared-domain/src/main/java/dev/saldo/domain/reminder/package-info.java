@@ -1,0 +1,2 @@
+/** When to remind a debtor and how: dunning steps, installment and promise reminders, quiet hours, channel choice. */
+package dev.saldo.domain.reminder;
