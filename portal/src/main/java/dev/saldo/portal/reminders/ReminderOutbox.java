@@ -2,7 +2,10 @@ package dev.saldo.portal.reminders;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.saldo.domain.debtor.DebtorId;
@@ -57,6 +60,33 @@ public class ReminderOutbox {
     public List<OutboxEntry> of(DebtorId debtor) {
         return mongo.find(Query.query(Criteria.where("debtorId").is(debtor.value())).with(Sort.by("createdAt")),
                 OutboxEntry.class);
+    }
+
+    /**
+     * When each debtor was reached by a dunning reminder (sent on some channel), across the portfolio: how
+     * often they were asked to pay, for reading their history.
+     */
+    public Map<DebtorId, List<Instant>> dunningSentByDebtor() {
+        var query = Query.query(Criteria.where("status").is(OutboxEntry.Status.SENT).and("kind").is(ReminderKind.DUNNING));
+        query.fields().include("debtorId", "sentAt");
+        var sent = new HashMap<DebtorId, List<Instant>>();
+        try (var stream = mongo.stream(query, SentAt.class, mongo.getCollectionName(OutboxEntry.class))) {
+            stream.filter(s -> s.sentAt() != null)
+                    .forEach(s -> sent.computeIfAbsent(DebtorId.of(s.debtorId()), d -> new ArrayList<>()).add(s.sentAt()));
+        }
+        return sent;
+    }
+
+    /** When this debtor was reached by a dunning reminder. */
+    public List<Instant> dunningSentTo(DebtorId debtor) {
+        var query = Query.query(Criteria.where("debtorId").is(debtor.value()).and("status").is(OutboxEntry.Status.SENT)
+                .and("kind").is(ReminderKind.DUNNING));
+        query.fields().include("debtorId", "sentAt");
+        return mongo.find(query, SentAt.class, mongo.getCollectionName(OutboxEntry.class)).stream().map(SentAt::sentAt).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The two fields of a sent entry the history needs. */
+    record SentAt(String debtorId, Instant sentAt) {
     }
 
     public Optional<OutboxEntry> find(String id) {

@@ -128,6 +128,11 @@ class ReminderMailIT {
         assertThat(toMarta.getSubject()).isEqualTo("Su factura vence pronto");
         assertThat((String) toMarta.getContent()).startsWith("Estimado/a Marta Fuentes:").contains("ES-1", "vence");
         assertThat(links.verify(link.group(1) + "x")).as("a tampered token is refused").isEmpty();
+
+        var sentAt = outbox.of(english).getFirst().sentAt();
+        assertThat(outbox.dunningSentTo(english)).as("what the staff's history reads").containsExactly(sentAt);
+        assertThat(outbox.dunningSentByDebtor()).containsEntry(english, java.util.List.of(sentAt))
+                .containsKey(spanish);
     }
 
     @Test
