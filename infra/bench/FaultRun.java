@@ -3,7 +3,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -171,14 +170,7 @@ public class FaultRun {
                         started.get(), to - from);
                 start(false);
             }
-            for (var f : work) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    taskErrors.incrementAndGet();
-                    System.out.println("   " + e.getCause());
-                }
-            }
+            awaitAll(work);
         }
         var burstSeconds = (System.nanoTime() - burstStarted) / 1e9;
         // Lost webhooks: the reconciliation job asks Stripe (every 5 s for attempts older than 5 s).
@@ -271,14 +263,7 @@ public class FaultRun {
                     return null;
                 }));
             }
-            for (var f : work) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    taskErrors.incrementAndGet();
-                    System.out.println("   " + e.getCause());
-                }
-            }
+            awaitAll(work);
         }
         var seconds = (System.nanoTime() - started) / 1e9;
         var check = verify(attempts, owedBefore);
@@ -473,7 +458,7 @@ public class FaultRun {
         var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", exchange -> {
-            var form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            var form = StripeStub.form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             var path = exchange.getRequestURI().getPath();
             var method = exchange.getRequestMethod();
             String body;
@@ -516,16 +501,15 @@ public class FaultRun {
         return session;
     }
 
-    static Map<String, String> form(String body) {
-        var form = new java.util.LinkedHashMap<String, String>();
-        if (body.isBlank()) {
-            return form;
+    /** Waits for every task; a task that threw is counted and printed, not rethrown. */
+    private void awaitAll(List<Future<?>> work) throws InterruptedException {
+        for (var f : work) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                taskErrors.incrementAndGet();
+                System.out.println("   " + e.getCause());
+            }
         }
-        for (var pair : body.split("&")) {
-            var parts = pair.split("=", 2);
-            form.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-                    parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
-        }
-        return form;
     }
 }

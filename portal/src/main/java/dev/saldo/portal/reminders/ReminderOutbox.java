@@ -67,8 +67,7 @@ public class ReminderOutbox {
      * often they were asked to pay, for reading their history.
      */
     public Map<DebtorId, List<Instant>> dunningSentByDebtor() {
-        var query = Query.query(Criteria.where("status").is(OutboxEntry.Status.SENT).and("kind").is(ReminderKind.DUNNING));
-        query.fields().include("debtorId", "sentAt");
+        var query = dunningSent(null);
         var sent = new HashMap<DebtorId, List<Instant>>();
         try (var stream = mongo.stream(query, SentAt.class, mongo.getCollectionName(OutboxEntry.class))) {
             stream.filter(s -> s.sentAt() != null)
@@ -79,10 +78,19 @@ public class ReminderOutbox {
 
     /** When this debtor was reached by a dunning reminder. */
     public List<Instant> dunningSentTo(DebtorId debtor) {
-        var query = Query.query(Criteria.where("debtorId").is(debtor.value()).and("status").is(OutboxEntry.Status.SENT)
-                .and("kind").is(ReminderKind.DUNNING));
+        return mongo.find(dunningSent(debtor), SentAt.class, mongo.getCollectionName(OutboxEntry.class)).stream()
+                .map(SentAt::sentAt).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Sent dunning entries, of one debtor or (null) of all, with only the fields the history reads. */
+    private static Query dunningSent(DebtorId debtor) {
+        var criteria = Criteria.where("status").is(OutboxEntry.Status.SENT).and("kind").is(ReminderKind.DUNNING);
+        if (debtor != null) {
+            criteria = criteria.and("debtorId").is(debtor.value());
+        }
+        var query = Query.query(criteria);
         query.fields().include("debtorId", "sentAt");
-        return mongo.find(query, SentAt.class, mongo.getCollectionName(OutboxEntry.class)).stream().map(SentAt::sentAt).filter(java.util.Objects::nonNull).toList();
+        return query;
     }
 
     /** The two fields of a sent entry the history needs. */

@@ -9,7 +9,6 @@ import dev.saldo.domain.debtor.DebtorId;
 import dev.saldo.portal.ui.DebtorNotice;
 import dev.saldo.portal.ui.Formats;
 import org.springframework.context.MessageSource;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,25 +18,22 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationNotice implements DebtorNotice {
 
-    private final MongoTemplate mongo;
+    private final Escalations escalations;
     private final MessageSource messages;
     private final Clock clock;
 
-    EscalationNotice(MongoTemplate mongo, MessageSource messages, Clock clock) {
-        this.mongo = mongo;
+    EscalationNotice(Escalations escalations, MessageSource messages, Clock clock) {
+        this.escalations = escalations;
         this.messages = messages;
         this.clock = clock;
     }
 
     @Override
     public Optional<Text> noticeFor(DebtorId debtor, Locale locale) {
-        var record = mongo.findById(debtor.value(), EscalationRecord.class);
-        if (record == null || !record.active() || record.decisions().isEmpty()) {
-            return Optional.empty();
-        }
-        var since = LocalDate.ofInstant(record.decisions().getLast().at(), clock.getZone());
-        var key = "escalation.notice." + record.channel().name().toLowerCase(Locale.ROOT);
-        return Optional.of(new Text("escalation-notice",
-                messages.getMessage(key, new Object[] {Formats.date(since, locale)}, locale)));
+        return escalations.statusOf(debtor).filter(Escalations.Status::active).map(status -> {
+            var since = LocalDate.ofInstant(status.decidedAt(), clock.getZone());
+            var key = "escalation.notice." + status.channel().name().toLowerCase(Locale.ROOT);
+            return new Text("escalation-notice", messages.getMessage(key, new Object[] {Formats.date(since, locale)}, locale));
+        });
     }
 }

@@ -1,6 +1,7 @@
 package dev.saldo.portal.staff.escalation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +27,8 @@ public class Escalations {
         AGENCY, LEGAL
     }
 
-    /** Where a debtor's escalation stands and who decided it. */
-    public record Status(boolean active, Channel channel, String decidedBy) {
+    /** Where a debtor's escalation stands, who decided it and when. */
+    public record Status(boolean active, Channel channel, String decidedBy, Instant decidedAt) {
     }
 
     private final MongoTemplate mongo;
@@ -44,8 +45,11 @@ public class Escalations {
 
     public Optional<Status> statusOf(DebtorId debtor) {
         return Optional.ofNullable(mongo.findById(debtor.value(), EscalationRecord.class))
-                .map(r -> new Status(r.active(), r.channel() == null ? null : Channel.valueOf(r.channel().name()),
-                        r.decisions().isEmpty() ? null : r.decisions().getLast().by()));
+                .map(r -> {
+                    var last = r.decisions().isEmpty() ? null : r.decisions().getLast();
+                    return new Status(r.active(), r.channel() == null ? null : Channel.valueOf(r.channel().name()),
+                            last == null ? null : last.by(), last == null ? null : last.at());
+                });
     }
 
     public List<String> activeDebtorIds() {

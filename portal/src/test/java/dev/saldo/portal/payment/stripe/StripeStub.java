@@ -79,7 +79,8 @@ public final class StripeStub implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> form(String body) {
+    /** An {@code application/x-www-form-urlencoded} body as Stripe's client sends it, decoded in order. */
+    public static Map<String, String> form(String body) {
         var form = new LinkedHashMap<String, String>();
         if (body.isBlank()) {
             return form;
