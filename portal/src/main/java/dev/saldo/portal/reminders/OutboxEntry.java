@@ -15,6 +15,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * installment and offset, promise), so the same reminder can never be written twice; every state change
  * is one conditional update of this document.
  *
+ * @param invoiceIds      the invoices a dunning message lists, oldest first (its key names the one whose step it is);
+ *                        empty for installment and promise reminders
+ * @param shortBody       the text for SMS and WhatsApp: a few lines with the amount and the link
  * @param legallyRequired a final notice: sent even on channels the debtor opted out of
  * @param notBefore       the earliest moment to (re)try: quiet hours and backoff move it on
  */
@@ -27,12 +30,13 @@ public record OutboxEntry(
         String debtorId,
         String debtorName,
         ReminderKind kind,
-        String invoiceId,
+        List<String> invoiceIds,
         Tone tone,
         LocalDate plannedFor,
         String language,
         String subject,
         String body,
+        String shortBody,
         List<Channel> channels,
         boolean legallyRequired,
         Status status,
@@ -44,6 +48,15 @@ public record OutboxEntry(
         String sentTo,
         Instant sentAt,
         String lastError) {
+
+    public OutboxEntry {
+        invoiceIds = invoiceIds == null ? List.of() : List.copyOf(invoiceIds);
+    }
+
+    /** The text to send on a channel: the full one by e-mail, the short one by phone. */
+    public String bodyFor(Channel channel) {
+        return channel == Channel.EMAIL || shortBody == null ? body : shortBody;
+    }
 
     /** Where a reminder stands; PENDING with no channel configured reads "not sent" to staff. */
     public enum Status {

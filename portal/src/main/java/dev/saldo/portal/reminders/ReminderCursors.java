@@ -2,6 +2,7 @@ package dev.saldo.portal.reminders;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 
@@ -131,9 +132,19 @@ class ReminderCursors {
                 .and("parked").in(null, "DONE").andOperator(later)));
     }
 
-    List<ReminderCursor> dueBy(LocalDate day, int limit) {
-        return mongo.find(Query.query(Criteria.where("nextAction").lte(day)).with(Sort.by("nextAction")).limit(limit),
-                ReminderCursor.class);
+    /** Cursors due by {@code day}, earliest first, leaving out {@code skip} (ones this run already looked at). */
+    List<ReminderCursor> dueBy(LocalDate day, int limit, Collection<String> skip) {
+        var criteria = Criteria.where("nextAction").lte(day);
+        if (!skip.isEmpty()) {
+            criteria = criteria.and("_id").nin(skip);
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by("nextAction", "_id")).limit(limit), ReminderCursor.class);
+    }
+
+    /** The debtor's dunning cursors in one currency that are planned (active, or with every step done). */
+    List<ReminderCursor> dunningOf(DebtorId debtor, String currency) {
+        return mongo.find(Query.query(Criteria.where("debtorId").is(debtor.value()).and("kind").is(ReminderKind.DUNNING)
+                .and("currency").is(currency).and("parked").in(null, "DONE")), ReminderCursor.class);
     }
 
     /** Moves the cursor on, unless an event changed it since it was read (then the next run sees the change). */

@@ -83,7 +83,7 @@ public class ReminderDispatcher {
 
     private boolean deliver(OutboxEntry entry) {
         var debtor = DebtorId.of(entry.debtorId());
-        if (entry.kind() == ReminderKind.DUNNING && holds.stream().anyMatch(h -> h.holds(debtor, entry.invoiceId()))) {
+        if (entry.kind() == ReminderKind.DUNNING && isHeld(debtor, entry.invoiceIds())) {
             // Disputed or escalated since it was planned: it is not sent.
             outbox.cancelled(entry);
             return false;
@@ -111,7 +111,7 @@ public class ReminderDispatcher {
             }
             var to = channel == Channel.EMAIL ? contact.primaryEmail() : contact.primaryPhone();
             try {
-                messaging.send(new OutboundMessage(entry.id(), channel, to, entry.subject(), entry.body()));
+                messaging.send(new OutboundMessage(entry.id(), channel, to, entry.subject(), entry.bodyFor(channel)));
             } catch (DeliveryException e) {
                 if (e.retryable()) {
                     retryLater(entry, channel + ": " + e.getMessage());
@@ -128,6 +128,11 @@ public class ReminderDispatcher {
         }
         fail(entry, problems.isEmpty() ? "no channel of this reminder reaches the debtor" : String.join("; ", problems));
         return false;
+    }
+
+    /** A dispute on any invoice the message lists, or a hold on the debtor, since it was planned. */
+    private boolean isHeld(DebtorId debtor, List<String> invoiceIds) {
+        return holds.stream().anyMatch(hold -> invoiceIds.stream().anyMatch(invoice -> hold.holds(debtor, invoice)));
     }
 
     private void retryLater(OutboxEntry entry, String error) {

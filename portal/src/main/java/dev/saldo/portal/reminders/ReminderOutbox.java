@@ -101,12 +101,15 @@ public class ReminderOutbox {
         return Optional.ofNullable(mongo.findById(id, OutboxEntry.class));
     }
 
-    /** Dunning not yet sent for the invoice (or, with null, every invoice of the debtor) is called off. */
+    /**
+     * Dunning not yet sent that lists the invoice (or, with null, any of the debtor's) is called off: a message
+     * naming an invoice just paid, or put in a plan, must not go out. The planner writes the next one fresh.
+     */
     void cancelDunning(DebtorId debtor, String invoiceId) {
         var criteria = Criteria.where("debtorId").is(debtor.value()).and("kind").is(ReminderKind.DUNNING)
                 .and("status").is(OutboxEntry.Status.PENDING);
         if (invoiceId != null) {
-            criteria = criteria.and("invoiceId").is(invoiceId);
+            criteria = criteria.and("invoiceIds").is(invoiceId);
         }
         mongo.updateMulti(Query.query(criteria), new Update().set("status", OutboxEntry.Status.CANCELLED),
                 OutboxEntry.class);

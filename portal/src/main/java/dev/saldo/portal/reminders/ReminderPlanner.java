@@ -2,17 +2,24 @@ package dev.saldo.portal.reminders;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.saldo.domain.contact.Channel;
 import dev.saldo.domain.debtor.DebtorId;
 import dev.saldo.domain.money.MoneyFormat;
 import dev.saldo.domain.plan.PlanStatus;
 import dev.saldo.domain.plan.PromiseStatus;
+import dev.saldo.domain.reminder.DebtorDunning;
+import dev.saldo.domain.reminder.DunningSchedule;
 import dev.saldo.domain.reminder.InstallmentReminders;
 import dev.saldo.domain.reminder.Tone;
 import dev.saldo.portal.invoice.InvoiceBook;
+import dev.saldo.portal.invoice.InvoiceRow;
 import dev.saldo.portal.plan.PlanDesk;
 import dev.saldo.portal.plan.PlanNotFoundException;
 import dev.saldo.portal.plan.PromiseDesk;
@@ -25,8 +32,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The daily planner: reads the cursors whose next action is due, decides which reminder each needs today
- * and writes it, rendered, to the outbox under its unique key. Paid, disputed and escalated invoices, and
- * those in a plan or under a promise, get no dunning; a plan's installments and a promise get their own.
+ * and writes it, rendered, to the outbox under its unique key. A debtor gets one dunning message at a time
+ * listing everything they are reminded of (see {@link DebtorDunning}). Paid, disputed and escalated
+ * invoices, and those in a plan or under a promise, get no dunning; a plan's installments and a promise get
+ * their own reminders.
  */
 @Service
 public class ReminderPlanner {
@@ -69,15 +78,21 @@ public class ReminderPlanner {
     /** Plans every cursor due by {@code today}; returns how many reminders were written. */
     public int runFor(LocalDate today) {
         var seen = new HashSet<String>();
+        var stillDue = new HashSet<String>();
         var written = 0;
         while (true) {
-            var due = cursors.dueBy(today, BATCH).stream().filter(c -> seen.add(c.id())).toList();
-            if (due.isEmpty()) {
+            var batch = cursors.dueBy(today, BATCH, stillDue);
+            if (batch.isEmpty()) {
                 return written;
             }
-            for (var cursor : due) {
+            for (var cursor : batch) {
+                if (!seen.add(cursor.id())) {
+                    // Looked at in this run and due still (an event changed it meanwhile): the next run sees it.
+                    stillDue.add(cursor.id());
+                    continue;
+                }
                 written += switch (cursor.kind()) {
-                    case DUNNING -> dun(cursor, today);
+                    case DUNNING -> dun(cursor, today, seen);
                     case INSTALLMENT -> remindInstallments(cursor, today);
                     case PROMISE -> remindPromise(cursor, today);
                 };
@@ -85,45 +100,66 @@ public class ReminderPlanner {
         }
     }
 
-    private int dun(ReminderCursor cursor, LocalDate today) {
-        var debtor = DebtorId.of(cursor.debtorId());
-        var invoice = invoices.unsettled(debtor).stream().filter(r -> r.id().equals(cursor.subjectId())).findFirst();
-        if (invoice.isEmpty()) {
-            return park(cursor, "SETTLED");
+    /**
+     * Dunning is planned per debtor and currency, not per invoice: the cursor that is due brings in every
+     * dunning cursor of its debtor in its currency, and {@link DebtorDunning} decides the one message (if
+     * any) that lists them, led by the oldest invoice whose steps are not all sent.
+     */
+    private int dun(ReminderCursor due, LocalDate today, Set<String> seen) {
+        var debtor = DebtorId.of(due.debtorId());
+        var group = cursors.dunningOf(debtor, due.currency());
+        group.forEach(cursor -> seen.add(cursor.id()));
+        var unsettled = invoices.unsettled(debtor).stream().collect(Collectors.toMap(InvoiceRow::id, row -> row));
+        var promised = promises.promises(debtor).stream().anyMatch(p -> p.status() == PromiseStatus.PENDING);
+        var currency = Currency.getInstance(due.currency());
+        var schedule = schedules.scheduleFor(currency);
+        var open = new ArrayList<ReminderCursor>();
+        for (var cursor : group) {
+            var row = unsettled.get(cursor.subjectId());
+            if (row == null) {
+                park(cursor, "SETTLED");
+            } else if (row.inPlan()) {
+                park(cursor, "IN_PLAN");
+            } else if (promised) {
+                park(cursor, "PROMISE");
+            } else if (holds.stream().anyMatch(hold -> hold.holds(debtor, cursor.subjectId()))) {
+                cursors.advance(cursor, new Update().set("nextAction", today.plusDays(1)));
+            } else {
+                open.add(cursor);
+            }
         }
-        if (invoice.get().inPlan()) {
-            return park(cursor, "IN_PLAN");
-        }
-        if (promises.promises(debtor).stream().anyMatch(p -> p.status() == PromiseStatus.PENDING)) {
-            return park(cursor, "PROMISE");
-        }
-        if (holds.stream().anyMatch(hold -> hold.holds(debtor, cursor.subjectId()))) {
-            cursors.advance(cursor, new Update().set("nextAction", today.plusDays(1)));
+        if (open.isEmpty()) {
             return 0;
         }
-        var currency = invoice.get().openBalance().currency();
-        var schedule = schedules.scheduleFor(currency);
-        var last = schedule.lastIndexAtOrBefore(cursor.lastOffset());
-        var step = schedule.dueStep(cursor.dueDate(), today, last);
-        var written = 0;
-        var update = new Update();
-        if (step.isPresent()) {
-            last = step.get();
-            var rule = schedule.step(last);
-            var template = schedules.step(currency, rule.offsetDays());
-            var id = "dun:" + cursor.subjectId() + ":" + rule.offsetDays();
-            written = writer.write(id, debtor, ReminderKind.DUNNING, cursor.subjectId(), rule.tone(), rule.channels(), today,
-                    (person, locale, link) -> {
-                        var text = template.templates().getOrDefault(locale.getLanguage(), template.templates().get("es"));
-                        var values = templates.dunningValues(person.name(), locale, List.of(invoice.get()), link, today);
-                        return new ReminderWriter.Text(ReminderTemplates.render(text.subject(), values),
-                                ReminderTemplates.render(text.body(), values));
-                    }, rule.tone() == Tone.FINAL);
-            update.set("lastOffset", rule.offsetDays());
+        var decision = DebtorDunning.decide(schedule, open.stream().map(cursor -> new DebtorDunning.Open(cursor.subjectId(),
+                unsettled.get(cursor.subjectId()).dueDate(), schedule.lastIndexAtOrBefore(cursor.lastOffset()))).toList(), today);
+        var written = decision.message().map(message -> write(debtor, currency, schedule, message,
+                message.listed().stream().map(unsettled::get).toList(), today)).orElse(0);
+        var next = decision.nextDay();
+        for (var cursor : open) {
+            var last = decision.lastPlanned().get(cursor.subjectId());
+            var update = new Update().set("nextAction", next.orElse(null)).set("parked", next.isEmpty() ? "DONE" : null);
+            if (last >= 0) {
+                update.set("lastOffset", schedule.step(last).offsetDays());
+            }
+            cursors.advance(cursor, update);
         }
-        var next = schedule.nextDay(cursor.dueDate(), last).map(day -> day.isAfter(today) ? day : today.plusDays(1));
-        cursors.advance(cursor, update.set("nextAction", next.orElse(null)).set("parked", next.isEmpty() ? "DONE" : null));
         return written;
+    }
+
+    private int write(DebtorId debtor, Currency currency, DunningSchedule schedule, DebtorDunning.Message message,
+            List<InvoiceRow> listed, LocalDate today) {
+        var rule = schedule.step(message.step());
+        var template = schedules.step(currency, rule.offsetDays());
+        var id = "dun:" + message.leadingInvoiceId() + ":" + rule.offsetDays();
+        return writer.write(id, debtor, ReminderKind.DUNNING, message.listed(), rule.tone(), rule.channels(), today,
+                (person, locale, link) -> {
+                    var text = template.templates().getOrDefault(locale.getLanguage(), template.templates().get("es"));
+                    var values = templates.dunningValues(person.name(), locale, listed, message.daysOverdue(), link, today);
+                    return new ReminderWriter.Text(ReminderTemplates.render(text.subject(), values),
+                            ReminderTemplates.render(text.body(), values), templates.dunningShort(rule.offsetDays(),
+                                    rule.tone(), person.name(), locale, listed, message.daysOverdue(), link));
+                }, rule.tone() == Tone.FINAL);
     }
 
     private int remindInstallments(ReminderCursor cursor, LocalDate today) {
@@ -145,12 +181,13 @@ public class ReminderPlanner {
             var line = open.stream().filter(l -> l.installment().number() == due.number()).findFirst().orElseThrow();
             var when = due.offsetDays() < 0 ? "before" : due.offsetDays() == 0 ? "due" : "after";
             var id = "ins:" + cursor.subjectId() + ":" + due.number() + ":" + due.offsetDays();
-            written += writer.write(id, debtor, ReminderKind.INSTALLMENT, null, due.offsetDays() > 0 ? Tone.FIRM : Tone.FRIENDLY,
+            written += writer.write(id, debtor, ReminderKind.INSTALLMENT, List.of(), due.offsetDays() > 0 ? Tone.FIRM : Tone.FRIENDLY,
                     ARRANGEMENT_CHANNELS, today, (person, locale, link) -> {
                         Object[] args = {person.name(), due.number(), MoneyFormat.format(line.open(), locale),
                                 MoneyFormat.formatDate(due.dueDate(), locale), link};
                         return new ReminderWriter.Text(templates.text("reminder.installment." + when + ".subject", locale, args),
-                                templates.text("reminder.installment." + when + ".body", locale, args));
+                                templates.text("reminder.installment." + when + ".body", locale, args),
+                                templates.text("reminder.short.installment." + when, locale, args));
                     }, false);
         }
         var next = InstallmentReminders.nextDay(unpaid, today);
@@ -170,12 +207,13 @@ public class ReminderPlanner {
             return 0;
         }
         var amount = promise.get().amount().minus(promise.get().paid());
-        var written = writer.write("pro:" + cursor.subjectId(), debtor, ReminderKind.PROMISE, null, Tone.FRIENDLY,
+        var written = writer.write("pro:" + cursor.subjectId(), debtor, ReminderKind.PROMISE, List.of(), Tone.FRIENDLY,
                 ARRANGEMENT_CHANNELS, today, (person, locale, link) -> {
                     Object[] args = {person.name(), MoneyFormat.format(amount, locale),
                             MoneyFormat.formatDate(promise.get().date(), locale), link};
                     return new ReminderWriter.Text(templates.text("reminder.promise.subject", locale, args),
-                            templates.text("reminder.promise.body", locale, args));
+                            templates.text("reminder.promise.body", locale, args),
+                            templates.text("reminder.short.promise", locale, args));
                 }, false);
         park(cursor, "DONE");
         return written;

@@ -39,7 +39,7 @@ public class ReminderTemplates {
 
     /** The bundles' text for a step, in every language. */
     public Map<String, ScheduleStep.Template> defaults(int offsetDays, Tone tone) {
-        var kind = offsetDays < 0 ? "upcoming" : tone.name().toLowerCase(Locale.ROOT);
+        var kind = kind(offsetDays, tone);
         var texts = new LinkedHashMap<String, ScheduleStep.Template>();
         for (var language : LANGUAGES) {
             var locale = Locale.forLanguageTag(language);
@@ -59,14 +59,37 @@ public class ReminderTemplates {
         return messages.getMessage(key, args, locale);
     }
 
-    /** What a dunning template's placeholders stand for: the debtor's name, the invoices and their total, days, the link. */
-    Map<String, String> dunningValues(String name, Locale locale, List<InvoiceRow> rows, String link, LocalDate today) {
-        var lines = rows.stream().map(r -> text("reminder.invoice-line", locale, r.number(),
-                MoneyFormat.formatDate(r.dueDate(), locale), MoneyFormat.format(r.openBalance(), locale))).toList();
-        var total = rows.stream().map(InvoiceRow::openBalance).reduce(Money::plus).orElseThrow();
-        var days = Math.abs(ChronoUnit.DAYS.between(rows.getFirst().dueDate(), today));
-        return Map.of("name", name, "invoices", String.join("\n", lines), "total", MoneyFormat.format(total, locale),
-                "days", Long.toString(days), "link", link);
+    /**
+     * What a dunning template's placeholders stand for: the debtor's name, the invoices (each with when it is or
+     * was due) and their total, the days from the leading invoice's due date, the link.
+     */
+    Map<String, String> dunningValues(String name, Locale locale, List<InvoiceRow> rows, long days, String link,
+            LocalDate today) {
+        var lines = rows.stream().map(row -> invoiceLine(row, locale, today)).toList();
+        return Map.of("name", name, "invoices", String.join("\n", lines), "total", MoneyFormat.format(total(rows), locale),
+                "days", Long.toString(Math.abs(days)), "link", link);
+    }
+
+    /** The few lines SMS and WhatsApp carry for a dunning step: who, how much, how late, the link. */
+    String dunningShort(int offsetDays, Tone tone, String name, Locale locale, List<InvoiceRow> rows, long days,
+            String link) {
+        return text("reminder.short." + kind(offsetDays, tone), locale, name, MoneyFormat.format(total(rows), locale),
+                Math.abs(days), link);
+    }
+
+    private String invoiceLine(InvoiceRow row, Locale locale, LocalDate today) {
+        var late = ChronoUnit.DAYS.between(row.dueDate(), today);
+        var when = late < 0 ? "upcoming" : late == 0 ? "today" : "overdue";
+        return text("reminder.invoice-line." + when, locale, row.number(), MoneyFormat.formatDate(row.dueDate(), locale),
+                MoneyFormat.format(row.openBalance(), locale), late);
+    }
+
+    private static Money total(List<InvoiceRow> rows) {
+        return rows.stream().map(InvoiceRow::openBalance).reduce(Money::plus).orElseThrow();
+    }
+
+    private static String kind(int offsetDays, Tone tone) {
+        return offsetDays < 0 ? "upcoming" : tone.name().toLowerCase(Locale.ROOT);
     }
 
     /** The template with each placeholder replaced; unknown brackets stay as written. */

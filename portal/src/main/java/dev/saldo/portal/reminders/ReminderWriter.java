@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReminderWriter {
 
-    /** A rendered reminder. */
-    record Text(String subject, String body) {
+    /** A rendered reminder: subject and body for e-mail, a short text for SMS and WhatsApp. */
+    record Text(String subject, String body, String shortBody) {
     }
 
     /** Renders one reminder for this debtor, in this language, around this link. */
@@ -47,7 +47,7 @@ class ReminderWriter {
     }
 
     /** 1 when the reminder was written, 0 when its key was already in the outbox (or the debtor is gone). */
-    int write(String id, DebtorId debtorId, ReminderKind kind, String invoiceId, Tone tone, List<Channel> channels,
+    int write(String id, DebtorId debtorId, ReminderKind kind, List<String> invoiceIds, Tone tone, List<Channel> channels,
             LocalDate today, Renderer renderer, boolean legallyRequired) {
         if (outbox.exists(id)) {
             return 0;
@@ -61,8 +61,9 @@ class ReminderWriter {
         var locale = Locale.forLanguageTag(ReminderTemplates.LANGUAGES.contains(language) ? language : "es");
         var text = renderer.render(debtor, locale, links.issue(debtorId, id));
         var now = clock.instant();
-        return outbox.add(new OutboxEntry(id, debtorId.value(), debtor.name(), kind, invoiceId, tone, today,
-                locale.getLanguage(), text.subject(), text.body(), channels, legallyRequired, OutboxEntry.Status.PENDING,
+        return outbox.add(new OutboxEntry(id, debtorId.value(), debtor.name(), kind, invoiceIds, tone, today,
+                locale.getLanguage(), text.subject(), text.body(), text.shortBody(), channels, legallyRequired,
+                OutboxEntry.Status.PENDING,
                 now, now, 0, null, null, null, null, null)) ? 1 : 0;
     }
 }

@@ -155,6 +155,9 @@ class ReminderEngineSimulationIT {
     DebtorId ursula;
     DebtorId victor;
     DebtorId walter;
+    DebtorId ximena;
+    DebtorId yolanda;
+    final List<String> ximenasInvoices = new ArrayList<>();
     String paulasInvoice;
     String rafaelsInvoice;
     String soniasInvoice;
@@ -185,6 +188,12 @@ class ReminderEngineSimulationIT {
         invoice(victor, "V-1", DAY0.minusDays(2), 80_000);
         walter = debtor("SIM-WALTER", "Walter Ibáñez", "walter@example.cl", null, "es", "EMAIL", null, List.of());
         invoice(walter, "W-1", DAY0.plusDays(3), 44_000);
+        ximena = debtor("SIM-XIMENA", "Ximena Lagos", "ximena@example.cl", null, "es", "EMAIL", null, List.of());
+        ximenasInvoices.add(invoice(ximena, "X-1", DAY0.plusDays(5), 10_000));
+        ximenasInvoices.add(invoice(ximena, "X-2", DAY0.plusDays(8), 20_000));
+        ximenasInvoices.add(invoice(ximena, "X-3", DAY0.plusDays(40), 40_000));
+        yolanda = debtor("SIM-YOLANDA", "Yolanda Paz", "yolanda@example.cl", "+56922222222", "es", "WHATSAPP", null, List.of());
+        invoice(yolanda, "Y-1", DAY0.plusDays(15), 99_900);
 
         // Before the first planner run: a plan, a promise, a dispute and an escalation.
         var plan = plans.submit(ursula, new PlanDraft(null, BigDecimal.ZERO, 3, Frequency.MONTHLY, DAY0.plusDays(10)));
@@ -198,6 +207,7 @@ class ReminderEngineSimulationIT {
         escalations.escalate(walter, Escalations.Channel.AGENCY, "No answer in months", "diego");
 
         at(12, day -> pay(paula, paulasInvoice, 120_000));
+        at(20, day -> pay(ximena, ximenasInvoices.getFirst(), 10_000));
         at(10, day -> payInstallment(1));
 
         for (int d = 0; d < 90; d++) {
@@ -231,7 +241,7 @@ class ReminderEngineSimulationIT {
     }
 
     private List<Long> dunningDaysFromDue(DebtorId debtor, String invoiceId, LocalDate due) {
-        return outbox.of(debtor).stream().filter(e -> invoiceId.equals(e.invoiceId()))
+        return outbox.of(debtor).stream().filter(e -> e.id().startsWith("dun:" + invoiceId + ":"))
                 .flatMap(e -> SENT.stream().filter(s -> s.reference().equals(e.id())))
                 .map(s -> ChronoUnit.DAYS.between(due, s.day())).toList();
     }
@@ -265,8 +275,46 @@ class ReminderEngineSimulationIT {
 
     @Test
     void a_disputed_invoice_and_an_escalated_debtor_get_no_dunning() {
-        assertThat(outbox.of(tomas)).extracting(OutboxEntry::invoiceId).doesNotContain(tomasDisputed).contains(tomasOther);
+        assertThat(outbox.of(tomas)).flatExtracting(OutboxEntry::invoiceIds).doesNotContain(tomasDisputed).contains(tomasOther);
         assertThat(outbox.of(walter)).isEmpty();
+    }
+
+    @Test
+    void a_debtor_with_several_invoices_gets_one_message_per_step_of_the_oldest_listing_them_all() {
+        var sent = sentTo(ximena);
+        // X-1 (due day 5) leads until it is paid on day 20; X-2's steps meanwhile send nothing, and no catch-up
+        // comes on the day of the payment: X-2 leads from its +15 (day 23); X-3 (due day 40) takes over after X-2's
+        // final notice, at its own +30.
+        assertThat(sent).extracting(s -> ChronoUnit.DAYS.between(DAY0, s.day())).containsExactly(2L, 6L, 12L, 23L, 38L, 68L, 70L);
+        var entries = outbox.of(ximena);
+        assertThat(entries).extracting(e -> e.id().substring(e.id().indexOf("-X-") + 3))
+                .containsExactly("1:-3", "1:1", "1:7", "2:15", "2:30", "2:60", "3:30");
+        var dayTwelve = sent.get(2).body();
+        assertThat(dayTwelve).contains("Factura X-1", "Factura X-2", "$30.000").doesNotContain("X-3");
+        assertThat(entries.get(2).invoiceIds()).containsExactly(ximenasInvoices.get(0), ximenasInvoices.get(1));
+        assertThat(sent.get(4).body()).contains("Factura X-2", "Factura X-3", "$60.000").doesNotContain("X-1");
+        assertThat(sent.get(5).subject()).startsWith("Aviso final");
+    }
+
+    @Test
+    void no_debtor_ever_gets_two_dunning_messages_on_one_day() {
+        var dunning = SENT.stream().filter(s -> s.reference().startsWith("dun:")).toList();
+        var byDebtorAndDay = dunning.stream().map(s -> outbox.find(s.reference()).orElseThrow().debtorId() + "@" + s.day()).toList();
+        assertThat(byDebtorAndDay).isNotEmpty().doesNotHaveDuplicates();
+        // Úrsula's two invoices fell due the same day: after her broken plan, one message names both.
+        assertThat(outbox.of(ursula).stream().filter(e -> e.kind() == ReminderKind.DUNNING))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.invoiceIds()).hasSize(2));
+    }
+
+    @Test
+    void text_messages_carry_the_short_text_with_the_amount_and_the_link() {
+        var byPhone = SENT.stream().filter(s -> s.channel() != Channel.EMAIL).toList();
+        assertThat(sentTo(yolanda)).isNotEmpty().allSatisfy(s -> assertThat(s.channel()).isEqualTo(Channel.WHATSAPP));
+        assertThat(sentTo(yolanda).getLast().body()).contains("Yolanda Paz", "$99.900");
+        assertThat(byPhone).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.body()).startsWith("Saldo").contains("/pay/link/").doesNotContain("\n");
+            assertThat(s.body().length()).isLessThan(320);
+        });
     }
 
     @Test

@@ -70,6 +70,33 @@ public record DunningSchedule(List<DunningStep> steps) {
         return last;
     }
 
+    /** Whether the first step's day has come for an invoice due on {@code dueDate}. */
+    public boolean hasStarted(LocalDate dueDate, LocalDate today) {
+        return !today.isBefore(dueDate.plusDays(steps.getFirst().offsetDays()));
+    }
+
+    /** Whether the step at {@code lastPlanned} is the last one. */
+    public boolean isFinished(int lastPlanned) {
+        return lastPlanned >= steps.size() - 1;
+    }
+
+    /** The index of the latest step whose day has come by {@code today}, −1 when none has. */
+    public int lastIndexOnOrBefore(LocalDate dueDate, LocalDate today) {
+        var days = ChronoUnit.DAYS.between(dueDate, today);
+        return lastIndexAtOrBefore(Math.clamp(days, DunningStep.EARLIEST - 1, DunningStep.LATEST + 1));
+    }
+
+    /** The day of the first step after {@code lastPlanned} that comes after {@code today}, if there is one. */
+    public Optional<LocalDate> nextDayAfter(LocalDate dueDate, LocalDate today, int lastPlanned) {
+        for (int i = lastPlanned + 1; i < steps.size(); i++) {
+            var day = dueDate.plusDays(steps.get(i).offsetDays());
+            if (day.isAfter(today)) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+
     public DunningStep step(int index) {
         return steps.get(index);
     }
