@@ -65,6 +65,19 @@ public class DebtorTimeline {
                 args, invoiceId, kind != TimelineKind.STAFF_NOTE));
     }
 
+    /**
+     * An entry written at most once under {@code id}: a repeat of the same fact (the same link opened again the
+     * same day) adds nothing to the timeline.
+     */
+    void recordOnce(String id, DebtorId debtor, TimelineKind kind, String actor, String key, List<String> args,
+            java.time.Instant at) {
+        try {
+            entries.insert(new TimelineEntry(id, debtor.value(), at, kind, actor, key, args, null, true));
+        } catch (org.springframework.dao.DuplicateKeyException already) {
+            // Recorded before.
+        }
+    }
+
     /** A staff member's note on the debtor: never shown to the debtor. */
     public TimelineEntry addNote(DebtorId debtor, String staffUsername, String text) {
         return record(debtor, TimelineKind.STAFF_NOTE, staffUsername, null, "timeline.staff-note",

@@ -1,5 +1,8 @@
 package dev.saldo.portal.timeline;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import dev.saldo.domain.plan.PlanEvent;
 import dev.saldo.portal.debtor.ContactChanged;
 import dev.saldo.portal.payment.PaymentLinkOpened;
@@ -14,9 +17,11 @@ import org.springframework.stereotype.Component;
 class TimelineFeed {
 
     private final DebtorTimeline timeline;
+    private final Clock clock;
 
-    TimelineFeed(DebtorTimeline timeline) {
+    TimelineFeed(DebtorTimeline timeline, Clock clock) {
         this.timeline = timeline;
+        this.clock = clock;
     }
 
     @EventListener
@@ -34,10 +39,12 @@ class TimelineFeed {
                 TimelineArgs.write(event.amount()));
     }
 
+    /** Once per link and day: a debtor reloading the page or opening the message twice is one fact. */
     @EventListener
     void on(PaymentLinkOpened event) {
-        timeline.record(event.debtor(), TimelineKind.LINK_OPENED, DebtorTimeline.DEBTOR, null,
-                "timeline.payment-link-opened", TimelineArgs.write(event.sentOn()), event.at());
+        var day = LocalDate.ofInstant(event.at(), clock.getZone());
+        timeline.recordOnce("link-opened:" + event.reference() + ":" + day, event.debtor(), TimelineKind.LINK_OPENED,
+                DebtorTimeline.DEBTOR, "timeline.payment-link-opened", TimelineArgs.write(event.sentOn()), event.at());
     }
 
     @EventListener

@@ -178,6 +178,20 @@ class TimelineIT extends SpringBrowserlessTest {
         assertThat(entry.actor()).isEqualTo(DebtorTimeline.DEBTOR);
     }
 
+    @Test
+    void the_same_link_opened_again_the_same_day_is_one_entry_and_another_link_is_another() {
+        var bruno = debtor("bruno");
+        var sentOn = LocalDate.of(2026, 3, 9);
+        var now = Instant.parse("2026-03-10T15:00:00Z");
+        events.publishEvent(new PaymentLinkOpened(bruno, "reminder-8", sentOn, now));
+        events.publishEvent(new PaymentLinkOpened(bruno, "reminder-8", sentOn, now.plusSeconds(5)));
+        events.publishEvent(new PaymentLinkOpened(bruno, "reminder-9", sentOn, now.plusSeconds(10)));
+
+        var opened = timeline.forStaff(bruno, PageRequest.of(0, 100)).getContent().stream()
+                .filter(e -> e.kind() == TimelineKind.LINK_OPENED).toList();
+        assertThat(opened).hasSize(2);
+    }
+
     /**
      * Signs in for the screens the way the session would hold it. Not {@code @WithUserDetails}: its
      * test holder replaces the static holder's strategy for the whole JVM, and a cached application
