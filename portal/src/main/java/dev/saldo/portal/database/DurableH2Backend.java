@@ -1,5 +1,6 @@
 package dev.saldo.portal.database;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
@@ -10,11 +11,18 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
  * second: the benchmark's crash run lost payment attempts whose checkout the debtor then paid. This one
  * writes the file before it answers a command that changed anything. A write that was acknowledged is
  * then in the file (the operating system's cache, so it survives the process, not a power cut).
+ *
+ * <p>Its databases also keep the non-unique indexes the H2 backend ignores ({@link IndexedH2Database}).
  */
 class DurableH2Backend extends H2Backend {
 
     DurableH2Backend(String file) {
         super(file);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String name) {
+        return new IndexedH2Database(name, getMvStore(), getCursorRegistry());
     }
 
     @Override
