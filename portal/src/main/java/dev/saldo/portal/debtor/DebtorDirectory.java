@@ -78,18 +78,22 @@ public class DebtorDirectory {
 
     /**
      * Registers a batch of debtors by external id: one unordered bulk insert in which the unique index on
-     * the external id turns away those already known (and a repeat within the batch); only those are then
-     * read back, one indexed lookup each. Returns every debtor of the batch by external id and how many
-     * were new.
+     * the external id turns away those already known (and a repeat within the batch). Only if some were
+     * turned away are they read back, in one query on that unique index. Returns every debtor of the
+     * batch by external id and how many were new.
      */
     public Registered registerAll(List<Debtor> batch) {
         var outcome = inserts.insert(Debtor.class, batch.stream().map(DebtorDirectory::readyToInsert).toList());
         var byExternalId = new HashMap<String, Debtor>();
         outcome.stored().forEach(d -> byExternalId.put(d.externalId(), d));
-        for (var known : outcome.turnedAway()) {
-            byExternalId.computeIfAbsent(known.externalId(), externalId -> debtors.findByExternalId(externalId)
-                    .orElseThrow(() -> new IllegalStateException("Debtor " + known.id() + " (external id "
-                            + externalId + ") was refused as a duplicate but no debtor has that external id")));
+        var known = outcome.turnedAway().stream().map(Debtor::externalId).filter(id -> !byExternalId.containsKey(id))
+                .distinct().toList();
+        if (!known.isEmpty()) {
+            debtors.findByExternalIdIn(known).forEach(d -> byExternalId.put(d.externalId(), d));
+            var missing = known.stream().filter(id -> !byExternalId.containsKey(id)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Debtors refused as duplicates, yet no debtor has their external id: " + missing);
+            }
         }
         return new Registered(byExternalId, outcome.stored().size());
     }
