@@ -26,6 +26,15 @@ public class RateLimitFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /**
+     * Per instance: two limits on one chain (per address, per client) are two filters of this class, and
+     * the default name (the class's) would let the first mark the request as filtered for both.
+     */
+    @Override
+    protected String getAlreadyFilteredAttributeName() {
+        return RateLimitFilter.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this)) + ".FILTERED";
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.saldo.domain.debtor.DebtorId;
+import dev.saldo.portal.database.NewOnlyInserts;
+import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,12 +31,15 @@ public class DebtorDirectory {
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NewOnlyInserts inserts;
 
-    DebtorDirectory(Debtors debtors, MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+    DebtorDirectory(Debtors debtors, MongoTemplate mongo, ApplicationEventPublisher events, Clock clock,
+            NewOnlyInserts inserts) {
         this.debtors = debtors;
         this.mongo = mongo;
         this.events = events;
         this.clock = clock;
+        this.inserts = inserts;
     }
 
     public Optional<Debtor> findByExternalId(String externalId) {
@@ -72,16 +77,32 @@ public class DebtorDirectory {
     }
 
     /**
-     * Registers a batch of debtors by external id in two round trips; existing ones are returned unchanged.
-     * Returns every debtor of the batch by external id and how many were new.
+     * Registers a batch of debtors by external id: one unordered bulk insert in which the unique index on
+     * the external id turns away those already known (and a repeat within the batch). Only if some were
+     * turned away are they read back, in one query on that unique index. Returns every debtor of the
+     * batch by external id and how many were new.
      */
     public Registered registerAll(List<Debtor> batch) {
+        var outcome = inserts.insert(Debtor.class, batch.stream().map(DebtorDirectory::readyToInsert).toList());
         var byExternalId = new HashMap<String, Debtor>();
-        debtors.findByExternalIdIn(batch.stream().map(Debtor::externalId).toList())
-                .forEach(d -> byExternalId.put(d.externalId(), d));
-        var fresh = batch.stream().filter(d -> !byExternalId.containsKey(d.externalId())).toList();
-        debtors.insert(fresh).forEach(d -> byExternalId.put(d.externalId(), d));
-        return new Registered(byExternalId, fresh.size());
+        outcome.stored().forEach(d -> byExternalId.put(d.externalId(), d));
+        var known = outcome.turnedAway().stream().map(Debtor::externalId).filter(id -> !byExternalId.containsKey(id))
+                .distinct().toList();
+        if (!known.isEmpty()) {
+            debtors.findByExternalIdIn(known).forEach(d -> byExternalId.put(d.externalId(), d));
+            var missing = known.stream().filter(id -> !byExternalId.containsKey(id)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Debtors refused as duplicates, yet no debtor has their external id: " + missing);
+            }
+        }
+        return new Registered(byExternalId, outcome.stored().size());
+    }
+
+    /** The id and version a repository would give a new debtor, which a bulk insert does not. */
+    private static Debtor readyToInsert(Debtor d) {
+        return new Debtor(d.id() == null ? new ObjectId().toHexString() : d.id(), d.externalId(), d.name(), d.kind(),
+                d.taxId(), d.email(), d.phone(), d.postalCode(), d.country(), d.language(), d.contact(),
+                d.version() == null ? 0L : d.version());
     }
 
     /** The outcome of {@link #registerAll}. */

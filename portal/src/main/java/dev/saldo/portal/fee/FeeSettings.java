@@ -15,12 +15,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param defaults    rules per currency code, e.g. {@code saldo.fee.defaults.EUR.fixed=40}
  * @param accrualCron when the daily job adds late fees (portfolio time zone)
+ * @param accrualPageSize how many overdue invoices the job reads at a time
  */
 @ConfigurationProperties("saldo.fee")
-public record FeeSettings(Map<String, Rule> defaults, @DefaultValue("0 30 3 * * *") String accrualCron) {
+public record FeeSettings(Map<String, Rule> defaults, @DefaultValue("0 30 3 * * *") String accrualCron,
+        @DefaultValue("200") int accrualPageSize) {
 
     public FeeSettings {
         defaults = defaults == null ? Map.of() : Map.copyOf(defaults);
+        if (accrualPageSize < 1) {
+            throw new IllegalArgumentException("saldo.fee.accrual-page-size must be at least 1, was " + accrualPageSize);
+        }
     }
 
     /** One currency's rules in major units and percentages; anything left out is zero (off). */

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.saldo.domain.fee.FeeAccrual;
+import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.portal.invoice.InvoiceLines;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -23,18 +23,19 @@ import org.springframework.stereotype.Service;
 public class LateFees {
 
     private static final Logger log = LoggerFactory.getLogger(LateFees.class);
-    private static final int PAGE = 200;
 
     private final InvoiceLines invoices;
     private final FeeRuleBook rules;
     private final List<FeeHold> holds;
     private final Clock clock;
+    private final int pageSize;
 
-    LateFees(InvoiceLines invoices, FeeRuleBook rules, List<FeeHold> holds, Clock clock) {
+    LateFees(InvoiceLines invoices, FeeRuleBook rules, List<FeeHold> holds, Clock clock, FeeSettings settings) {
         this.invoices = invoices;
         this.rules = rules;
         this.holds = List.copyOf(holds);
         this.clock = clock;
+        this.pageSize = settings.accrualPageSize();
     }
 
     @Scheduled(cron = "${saldo.fee.accrual-cron:0 30 3 * * *}", zone = "${saldo.time-zone:America/Santiago}")
@@ -52,10 +53,10 @@ public class LateFees {
         int charged = 0;
         int lines = 0;
         int held = 0;
-        var page = PageRequest.of(0, PAGE);
+        InvoiceId after = null;
         while (true) {
-            var slice = invoices.overdue(today, page);
-            for (var overdue : slice) {
+            var page = invoices.overdue(today, after, pageSize);
+            for (var overdue : page) {
                 var invoice = overdue.invoice();
                 if (overdue.inPlan() || holds.stream().anyMatch(hold -> hold.holds(invoice))) {
                     invoices.holdFeesThrough(invoice.id(), today);
@@ -70,10 +71,10 @@ public class LateFees {
                     lines += added.size();
                 }
             }
-            if (!slice.hasNext()) {
+            if (page.size() < pageSize) {
                 return new Run(charged, lines, held);
             }
-            page = page.next();
+            after = page.getLast().invoice().id();
         }
     }
 }

@@ -31,13 +31,15 @@ public class ErasedDebtorAccounts {
     private final MongoTemplate mongo;
     private final PasswordEncoder passwordEncoder;
     private final ObjectProvider<KeycloakUsers> keycloak;
+    private final VerifiedCredentials verified;
 
     ErasedDebtorAccounts(UserAccounts accounts, MongoTemplate mongo, PasswordEncoder passwordEncoder,
-            ObjectProvider<KeycloakUsers> keycloak) {
+            ObjectProvider<KeycloakUsers> keycloak, VerifiedCredentials verified) {
         this.accounts = accounts;
         this.mongo = mongo;
         this.passwordEncoder = passwordEncoder;
         this.keycloak = keycloak;
+        this.verified = verified;
     }
 
     /** Called when a debtor is erased (identity sits below the debtor capability, so it is told, not listening). */
@@ -47,6 +49,7 @@ public class ErasedDebtorAccounts {
                     .set("passwordHash", passwordEncoder.encode(randomSecret())).set("disabled", true)
                     .inc("version", 1);
             mongo.updateFirst(Query.query(Criteria.where("_id").is(account.id())), update, UserAccount.class);
+            verified.forget(account.username());
             if (account.subject() != null) {
                 keycloak.ifAvailable(users -> deleteRealmUser(users, account.subject()));
             }

@@ -8,11 +8,15 @@ import dev.saldo.portal.api.ApiSettings;
 import dev.saldo.portal.api.RateLimitFilter;
 import dev.saldo.portal.api.RateLimiter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -70,7 +74,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, IdentitySettings settings, ApiProblems problems, ApiSettings limits,
-            Clock clock, KeycloakPeople people, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+            Clock clock, KeycloakPeople people, ObjectProvider<JwtDecoder> jwtDecoder, AccountDirectory accounts,
+            PasswordEncoder passwordEncoder, VerifiedCredentials verified,
+            ObjectProvider<AuthenticationEventPublisher> authenticationEvents, ApplicationEventPublisher events)
+            throws Exception {
         var keycloak = settings.keycloakMode();
         var answers = new ApiAuthenticationProblems(problems, keycloak ? "Bearer" : "Basic realm=\"Saldo\"");
         http.securityMatcher("/api/**")
@@ -95,6 +102,14 @@ class SecurityConfiguration {
                         return UsernamePasswordAuthenticationToken.authenticated(user, token, user.getAuthorities());
                     })));
         } else {
+            // Only the API's HTTP Basic skips bcrypt for credentials it verified recently; the form login
+            // and the actuator keep the global authentication manager.
+            var basicCheck = new CachedPasswordCheck(accounts, passwordEncoder, verified);
+            basicCheck.afterPropertiesSet();
+            var manager = new ProviderManager(basicCheck);
+            manager.setAuthenticationEventPublisher(
+                    authenticationEvents.getIfAvailable(() -> new DefaultAuthenticationEventPublisher(events)));
+            http.authenticationManager(manager);
             http.httpBasic(basic -> basic.authenticationEntryPoint(answers));
         }
         var perAddress = new RateLimiter(limits.requestsPerAddress(), limits.period(), clock);

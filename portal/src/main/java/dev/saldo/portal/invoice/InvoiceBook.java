@@ -6,19 +6,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import dev.saldo.domain.balance.BalanceSummary;
 import dev.saldo.domain.debtor.DebtorId;
 import dev.saldo.domain.invoice.Invoice;
 import dev.saldo.domain.invoice.InvoiceId;
+import dev.saldo.portal.database.NewOnlyInserts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,18 +33,19 @@ public class InvoiceBook {
     /** Oldest due first: what needs attention soonest is on top. */
     private static final Sort DEFAULT_ORDER = Sort.by("dueDate", "number");
 
-    private static final int DUPLICATE_KEY = 11000;
-
     private final Invoices invoices;
     private final Clock clock;
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
+    private final NewOnlyInserts inserts;
 
-    InvoiceBook(Invoices invoices, Clock clock, MongoTemplate mongo, ApplicationEventPublisher events) {
+    InvoiceBook(Invoices invoices, Clock clock, MongoTemplate mongo, ApplicationEventPublisher events,
+            NewOnlyInserts inserts) {
         this.invoices = invoices;
         this.clock = clock;
         this.mongo = mongo;
         this.events = events;
+        this.inserts = inserts;
     }
 
     public LocalDate today() {
@@ -116,28 +115,12 @@ public class InvoiceBook {
      * that number; returns the ones recorded.
      */
     public List<Invoice> registerAll(List<Invoice> batch) {
-        // One unordered bulk insert; the unique indexes (_id, and debtorId + number) turn away what is
-        // already recorded. No "which of these exist?" query first: the embedded server answers that by
-        // scanning the whole collection, which made a large import quadratic.
+        // The unique indexes (_id, and debtorId + number) turn away what is already recorded.
         var seen = new HashSet<String>();
         var records = batch.stream().filter(i -> seen.add(i.debtorId().value() + "\u0000" + i.number()))
                 .map(i -> InvoiceRecord.from(i, 0L)).toList();
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        var turnedAway = new HashSet<Integer>();
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InvoiceRecord.class).insert(records).execute();
-        } catch (BulkOperationException e) {
-            for (var error : e.getErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-                turnedAway.add(error.getIndex());
-            }
-        }
-        var registered = IntStream.range(0, records.size()).filter(i -> !turnedAway.contains(i))
-                .mapToObj(i -> records.get(i).toDomain()).toList();
+        var registered = inserts.insert(InvoiceRecord.class, records).stored().stream()
+                .map(InvoiceRecord::toDomain).toList();
         if (!registered.isEmpty()) {
             events.publishEvent(new InvoicesRegistered(registered));
         }

@@ -9,9 +9,6 @@ import dev.saldo.domain.debtor.DebtorId;
 import dev.saldo.domain.invoice.Invoice;
 import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.domain.invoice.InvoiceLine;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,15 +35,20 @@ public class InvoiceLines {
         this.mongo = mongo;
     }
 
-    /** One page of unpaid invoices due before the day, in a stable order (by id), read without their debtor. */
-    public Slice<Overdue> overdue(LocalDate dueBefore, Pageable pageable) {
-        var query = Query.query(Criteria.where("settled").is(false).and("dueDate").lt(dueBefore))
-                .with(Sort.by("_id")).skip(pageable.getOffset()).limit(pageable.getPageSize() + 1);
-        var found = mongo.find(query, InvoiceRecord.class);
-        var hasNext = found.size() > pageable.getPageSize();
-        var page = found.stream().limit(pageable.getPageSize())
+    /**
+     * Up to {@code limit} unpaid invoices due before the day whose id comes after {@code after} (null: from
+     * the first), by id, read without their debtor. Paging by the last id seen rather than by an offset: a
+     * page costs the same wherever it is, and invoices paid or added during a run shift no page.
+     * Invoice ids are strings (UUIDs), so they all compare with one another.
+     */
+    public List<Overdue> overdue(LocalDate dueBefore, InvoiceId after, int limit) {
+        var criteria = Criteria.where("settled").is(false).and("dueDate").lt(dueBefore);
+        if (after != null) {
+            criteria = criteria.and("_id").gt(after.value());
+        }
+        var query = Query.query(criteria).with(Sort.by("_id")).limit(limit);
+        return mongo.find(query, InvoiceRecord.class).stream()
                 .map(r -> new Overdue(r.toDomain(), r.planId() != null, r.feesHeldThrough())).toList();
-        return new SliceImpl<>(page, pageable, hasNext);
     }
 
     /**

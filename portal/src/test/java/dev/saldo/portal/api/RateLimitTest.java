@@ -86,6 +86,22 @@ class RateLimitTest {
                 "\"title\":\"Too many requests\"", "\"status\":429");
     }
 
+    @Test
+    void two_limits_on_the_same_request_each_count_it() throws Exception {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        var problems = new ApiProblems(messages, JsonMapper.builder().build());
+        var perAddress = new RateLimitFilter(new RateLimiter(10, Duration.ofMinutes(1), clock), request -> "address", problems);
+        var perClient = new RateLimitFilter(new RateLimiter(1, Duration.ofMinutes(1), clock), request -> "client", problems);
+
+        var first = new MockHttpServletResponse();
+        new MockFilterChain(new jakarta.servlet.http.HttpServlet() { }, perAddress, perClient).doFilter(request(), first);
+        var second = new MockHttpServletResponse();
+        new MockFilterChain(new jakarta.servlet.http.HttpServlet() { }, perAddress, perClient).doFilter(request(), second);
+
+        assertThat(second.getStatus()).as("the second filter's limit of one applies").isEqualTo(429);
+    }
+
     private static MockHttpServletRequest request() {
         var request = new MockHttpServletRequest("GET", "/api/v1/me/summary");
         request.addPreferredLocale(Locale.ENGLISH);

@@ -16,7 +16,7 @@ class FeeSettingsTest {
 
     @Test
     void a_currency_without_configured_defaults_has_no_fees_and_no_discount() {
-        var settings = new FeeSettings(Map.of(), "0 30 3 * * *");
+        var settings = new FeeSettings(Map.of(), "0 30 3 * * *", 200);
 
         assertThat(settings.defaultRules(EUR)).isEqualTo(FeeRules.none(EUR));
         assertThat(settings.defaultRules(EUR).lateFee().charges()).isFalse();
@@ -27,7 +27,7 @@ class FeeSettingsTest {
     void configured_defaults_apply_whatever_the_case_of_the_currency_key_from_the_environment() {
         var spain = new FeeSettings.Rule(0, new BigDecimal("40"), BigDecimal.ZERO, new BigDecimal("12.15"),
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, 10);
-        var settings = new FeeSettings(Map.of("eur", spain), "0 30 3 * * *");
+        var settings = new FeeSettings(Map.of("eur", spain), "0 30 3 * * *", 200);
 
         var rules = settings.defaultRules(EUR);
 
