@@ -7,6 +7,7 @@ import java.util.List;
 import dev.saldo.domain.contact.Channel;
 import dev.saldo.domain.reminder.Tone;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -16,12 +17,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * is one conditional update of this document.
  *
  * @param legallyRequired a final notice: sent even on channels the debtor opted out of
- * @param notBefore       the earliest moment to (re)try: quiet hours and backoff move it on
+ * @param notBefore       the earliest moment to (re)try: quiet hours, no-sending days and backoff move it on
+ * @param providerRef     the provider's reference for the message that went out (Twilio's SID), or null
+ * @param providerRefs    every reference this reminder had, so a late report about an earlier try is recognised
+ * @param deliveredAt     when the provider reported the message delivered (SMS, WhatsApp), or null
+ * @param failedChannels  channels that refused the reminder or reported it undelivered: never tried again for it
+ * @param currency        the portfolio (currency code) it belongs to, whose sending days apply; null on entries
+ *                        written before it was recorded
  */
 @Document("reminder_outbox")
 @CompoundIndex(name = "status_not_before", def = "{'status': 1, 'notBefore': 1}")
 @CompoundIndex(name = "created", def = "{'createdAt': -1}")
 @CompoundIndex(name = "debtor_status", def = "{'debtorId': 1, 'status': 1}")
+@CompoundIndex(name = "provider_refs", def = "{'providerRefs': 1}")
 public record OutboxEntry(
         @Id String id,
         String debtorId,
@@ -43,7 +51,28 @@ public record OutboxEntry(
         Channel sentChannel,
         String sentTo,
         Instant sentAt,
-        String lastError) {
+        String lastError,
+        String providerRef,
+        List<String> providerRefs,
+        Instant deliveredAt,
+        List<Channel> failedChannels,
+        String currency) {
+
+    @PersistenceCreator
+    public OutboxEntry {
+        providerRefs = providerRefs == null ? List.of() : List.copyOf(providerRefs);
+        failedChannels = failedChannels == null ? List.of() : List.copyOf(failedChannels);
+    }
+
+    /** An entry as the writer creates it, before it knows its portfolio. */
+    public OutboxEntry(String id, String debtorId, String debtorName, ReminderKind kind, String invoiceId, Tone tone,
+            LocalDate plannedFor, String language, String subject, String body, List<Channel> channels,
+            boolean legallyRequired, Status status, Instant createdAt, Instant notBefore, int attempts, Instant claimedAt,
+            Channel sentChannel, String sentTo, Instant sentAt, String lastError) {
+        this(id, debtorId, debtorName, kind, invoiceId, tone, plannedFor, language, subject, body, channels,
+                legallyRequired, status, createdAt, notBefore, attempts, claimedAt, sentChannel, sentTo, sentAt, lastError,
+                null, List.of(), null, List.of(), null);
+    }
 
     /** Where a reminder stands; PENDING with no channel configured reads "not sent" to staff. */
     public enum Status {

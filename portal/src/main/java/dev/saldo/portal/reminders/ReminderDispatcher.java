@@ -104,23 +104,31 @@ public class ReminderDispatcher {
                 Channel.parse(contact.preferredChannel()).orElse(null), optedOut(contact), entry.legallyRequired(),
                 reachable(contact));
         var problems = new ArrayList<String>();
+        var refused = new ArrayList<Channel>();
         for (var channel : order) {
+            if (entry.failedChannels().contains(channel)) {
+                // Refused or reported undelivered on an earlier try: each channel gets one chance per reminder.
+                problems.add(channel + ": failed before");
+                continue;
+            }
             if (!messaging.canSend(channel)) {
                 problems.add(channel + ": not configured");
                 continue;
             }
             var to = channel == Channel.EMAIL ? contact.primaryEmail() : contact.primaryPhone();
+            String providerRef;
             try {
-                messaging.send(new OutboundMessage(entry.id(), channel, to, entry.subject(), entry.body()));
+                providerRef = messaging.send(new OutboundMessage(entry.id(), channel, to, entry.subject(), entry.body()));
             } catch (DeliveryException e) {
                 if (e.retryable()) {
                     retryLater(entry, channel + ": " + e.getMessage());
                     return false;
                 }
                 problems.add(channel + ": " + e.getMessage());
+                refused.add(channel);
                 continue;
             }
-            outbox.sent(entry, channel, to, clock.instant());
+            outbox.sent(entry, channel, to, clock.instant(), providerRef, refused);
             lastChannels.worked(debtor, channel);
             events.publishEvent(new ReminderSent(debtor, entry.id(), entry.kind(), entry.tone(), channel, entry.subject(),
                     clock.instant()));

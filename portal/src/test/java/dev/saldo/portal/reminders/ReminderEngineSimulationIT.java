@@ -119,7 +119,7 @@ class ReminderEngineSimulationIT {
     record Recording(Channel channel, MovableClock clock) implements MessageSender {
 
         @Override
-        public void send(OutboundMessage message) throws DeliveryException {
+        public String send(OutboundMessage message) throws DeliveryException {
             if (BAD_PHONE.equals(message.to())) {
                 REFUSED.add(message.reference() + "@" + channel);
                 throw new DeliveryException("not a mobile number", false);
@@ -127,6 +127,7 @@ class ReminderEngineSimulationIT {
             var now = clock.local();
             SENT.add(new Sent(now.toLocalDate(), now.toLocalTime(), channel, message.to(), message.reference(),
                     message.subject(), message.body()));
+            return null;
         }
     }
 
