@@ -42,12 +42,15 @@ public class DunningSchedules {
     private final MongoTemplate mongo;
     private final ReminderTemplates templates;
     private final ReminderCursors cursors;
+    private final SendingDays sendingDays;
     private final Clock clock;
 
-    DunningSchedules(MongoTemplate mongo, ReminderTemplates templates, ReminderCursors cursors, Clock clock) {
+    DunningSchedules(MongoTemplate mongo, ReminderTemplates templates, ReminderCursors cursors, SendingDays sendingDays,
+            Clock clock) {
         this.mongo = mongo;
         this.templates = templates;
         this.cursors = cursors;
+        this.sendingDays = sendingDays;
         this.clock = clock;
     }
 
@@ -72,12 +75,18 @@ public class DunningSchedules {
         return stepsFor(currency).stream().filter(s -> s.offsetDays() == offsetDays).findFirst().orElseThrow();
     }
 
-    /**
-     * Checks and saves the whole schedule in one write; throws {@link InvalidSchedule} and saves nothing when a
-     * step is wrong. Invoices of the currency are planned again on the next run, so a new earlier step counts;
-     * a step already planned for an invoice is never planned again.
-     */
+    /** Saves the steps and keeps the portfolio's sending days as they are. */
     public void save(Currency currency, List<ScheduleStep> steps, String supervisor) {
+        save(currency, steps, sendingDays.calendarFor(currency), supervisor);
+    }
+
+    /**
+     * Checks and saves the whole schedule in one write, then the sending days in another; throws
+     * {@link InvalidSchedule} and saves nothing when a step is wrong. Invoices of the currency are planned again
+     * on the next run, so a new earlier step counts; a step already planned for an invoice is never planned
+     * again.
+     */
+    public void save(Currency currency, List<ScheduleStep> steps, SendingCalendar calendar, String supervisor) {
         if (steps.isEmpty()) {
             throw new InvalidSchedule(-1, "reminders.error.no-steps");
         }
@@ -105,6 +114,7 @@ public class DunningSchedules {
                 .map(s -> new ScheduleStep(s.offsetDays(), s.tone(), s.channels(), Map.copyOf(s.templates()))).toList();
         mongo.save(new DunningScheduleRecord(currency.getCurrencyCode(), sorted, supervisor, clock.instant(),
                 existing == null ? null : existing.version()));
+        sendingDays.save(currency, calendar, supervisor);
         cursors.replanCurrency(currency);
     }
 }

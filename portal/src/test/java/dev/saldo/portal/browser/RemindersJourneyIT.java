@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Diego, a supervisor, opens the dunning schedule of the demo portfolio and the outbox, where the demo's
@@ -25,9 +26,12 @@ class RemindersJourneyIT extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#reminders-steps .reminder-step"))).hasSize(6);
         assertThat(driver.findElement(By.cssSelector("#reminders-steps .reminder-step vaadin-integer-field input"))
                 .getAttribute("value")).isEqualTo("-3");
+        assertThat(text(By.cssSelector("#reminders-sending-days h2"))).isEqualTo("Días de envío");
         assertAccessible("reminder schedule");
         screenshot("40-reminder-schedule-es");
-        click(By.cssSelector("#reminders-steps .reminder-step vaadin-details vaadin-details-summary"));
+        var firstTexts = By.cssSelector("#reminders-steps .reminder-step vaadin-details vaadin-details-summary");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", waitFor(firstTexts));
+        click(firstTexts);
         screenshot("41-reminder-schedule-texts-es");
 
         open("staff/reminders/outbox");

@@ -239,7 +239,8 @@ class ReminderEngineSimulationIT {
 
     @Test
     void an_invoice_never_paid_gets_every_step_on_its_day_and_none_twice() {
-        assertThat(dunningDaysFromDue(rafael, rafaelsInvoice, DAY0.plusDays(5))).containsExactly(-3L, 1L, 7L, 15L, 30L, 60L);
+        // Due on a Saturday: the +1 and +15 steps fall on Sundays, which are not sending days, and go out on Monday.
+        assertThat(dunningDaysFromDue(rafael, rafaelsInvoice, DAY0.plusDays(5))).containsExactly(-3L, 2L, 7L, 16L, 30L, 60L);
         assertThat(SENT).extracting(Sent::reference).doesNotHaveDuplicates();
         assertThat(outbox.of(rafael)).extracting(OutboxEntry::status).containsOnly(OutboxEntry.Status.SENT);
     }
