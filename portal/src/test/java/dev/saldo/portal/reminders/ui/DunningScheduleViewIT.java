@@ -2,7 +2,6 @@ package dev.saldo.portal.reminders.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.Currency;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -11,17 +10,23 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.saldo.portal.EmbeddedTestDatabase;
+import dev.saldo.portal.audit.AuditAction;
+import dev.saldo.portal.audit.AuditLog;
 import dev.saldo.portal.reminders.DunningSchedules;
 import dev.saldo.portal.reminders.SendingCalendar;
 import dev.saldo.portal.reminders.SendingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The schedule screen without a browser: the sending days a supervisor types are checked before anything is saved. */
+/**
+ * The schedule screen without a browser: the sending days a supervisor types are checked before anything is saved,
+ * and a save is in the audit log with who, which portfolio and what changed.
+ */
 @SpringBootTest
 class DunningScheduleViewIT extends SpringBrowserlessTest {
 
@@ -34,6 +39,7 @@ class DunningScheduleViewIT extends SpringBrowserlessTest {
 
     @Autowired SendingDays sendingDays;
     @Autowired DunningSchedules schedules;
+    @Autowired AuditLog audit;
 
     @Test
     @WithUserDetails("diego")
@@ -55,16 +61,28 @@ class DunningScheduleViewIT extends SpringBrowserlessTest {
         assertThat(sendingDays.calendarFor(CLP)).as("nothing saved").isEqualTo(daysBefore);
         assertThat(schedules.stepsFor(CLP)).as("not the steps either").isEqualTo(stepsBefore);
 
-        holidays().setValue("2026-09-18 Fiestas Patrias\n2026-09-19 Glorias del Ejército");
+        var septemberOnly = daysBefore.holidays().stream().filter(h -> h.date().getMonthValue() == 9)
+                .map(SendingCalendar.Holiday::toString).collect(java.util.stream.Collectors.joining("\n"));
+        holidays().setValue(septemberOnly);
         test($(Button.class).id("reminders-save")).click();
 
         assertThat(holidays().isInvalid()).isFalse();
         var saved = sendingDays.calendarFor(CLP);
         assertThat(saved.saturdays()).isFalse();
         assertThat(saved.sundays()).isFalse();
-        assertThat(saved.holidays()).extracting(SendingCalendar.Holiday::date)
-                .containsExactly(LocalDate.of(2026, 9, 18), LocalDate.of(2026, 9, 19));
-        assertThat(holidays().getValue()).isEqualTo("2026-09-18 Fiestas Patrias\n2026-09-19 Glorias del Ejército");
+        assertThat(saved.holidays()).isNotEmpty().allSatisfy(h -> assertThat(h.date().getMonthValue()).isEqualTo(9))
+                .extracting(SendingCalendar.Holiday::name).contains("Independencia Nacional", "Glorias del Ejército");
+        assertThat(holidays().getValue()).isEqualTo(septemberOnly);
+
+        var audited = audit.page(new AuditLog.Filter(AuditAction.DUNNING_SCHEDULE_CHANGE, "diego"), PageRequest.of(0, 10))
+                .getContent();
+        assertThat(audited).as("one entry for the one save that went through").singleElement().satisfies(entry -> {
+            assertThat(entry.subject()).isEqualTo("CLP");
+            assertThat(entry.after()).startsWith("Saturdays are not sending days; holidays removed: ")
+                    .contains("-01-01 Año Nuevo", "-12-25 Navidad").doesNotContain("holidays added")
+                    .doesNotContain("step");
+            assertThat(entry.before()).contains("Saturdays yes", "-09-18 Independencia Nacional");
+        });
     }
 
     private TextArea holidays() {
