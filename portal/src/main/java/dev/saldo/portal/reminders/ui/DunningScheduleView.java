@@ -142,7 +142,10 @@ public class DunningScheduleView extends Main implements HasDynamicTitle {
             var text = getTranslation("reminders.days.error", e.line(), e.value());
             holidays.setErrorMessage(text);
             holidays.setInvalid(true);
-            Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            holidays.focus();
+            // At the bottom: the field itself, now in view, shows the same text.
+            Notification.show(text, 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         holidays.setInvalid(false);
