@@ -117,6 +117,8 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         ENDPOINTS.put("GET /api/v1/me/payments", Access.DEBTOR_SELF);
         ENDPOINTS.put("GET /api/v1/me/payments/{id}/receipt", Access.DEBTOR_OWNED);
         ENDPOINTS.put("POST /webhooks/stripe", Access.PUBLIC);
+        // Server to server: no credentials, the Twilio signature is checked by the controller (TwilioStatusCallbackIT).
+        ENDPOINTS.put("POST /api/v1/webhooks/twilio/status", Access.PUBLIC);
         ENDPOINTS.put("POST /api/v1/me/plans/evaluation", Access.DEBTOR_ACTION);
         ENDPOINTS.put("POST /api/v1/me/plans", Access.DEBTOR_ACTION);
         ENDPOINTS.put("GET /api/v1/me/plans/basis", Access.DEBTOR_SELF);

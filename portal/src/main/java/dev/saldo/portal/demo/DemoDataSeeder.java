@@ -16,7 +16,9 @@ import dev.saldo.portal.identity.AccountDirectory;
 import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.invoice.InvoiceBook;
 import dev.saldo.portal.plan.ArrangementHistory;
+import dev.saldo.portal.reminders.DunningSchedules;
 import dev.saldo.portal.reminders.ReminderPlanner;
+import dev.saldo.portal.reminders.SendingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,12 +45,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Clock clock;
     private final DemoHistory history;
     private final ReminderPlanner reminders;
+    private final DunningSchedules schedules;
 
     DemoDataSeeder(DemoMode mode, DemoSettings settings, DebtorDirectory debtors, InvoiceBook invoices,
             AccountDirectory accounts, ArrangementHistory arrangements, FeeRuleBook fees, LateFees lateFees, Clock clock,
-            DemoHistory history, ReminderPlanner reminders) {
+            DemoHistory history, ReminderPlanner reminders, DunningSchedules schedules) {
         this.history = history;
         this.reminders = reminders;
+        this.schedules = schedules;
         this.fees = fees;
         this.lateFees = lateFees;
         this.mode = mode;
@@ -119,6 +123,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     debtorId);
         }
         seedFees(usd, today);
+        seedHolidays(today);
         // Today's reminders, rendered: with no channel configured they wait in the staff outbox as "not sent".
         var reminded = reminders.runFor(today);
         log.info("Demo reminders planned: {}", reminded);
@@ -130,6 +135,27 @@ class DemoDataSeeder implements ApplicationRunner {
      * and 2 % off when paid 5 days before due: Bruno sees a fee on his overdue invoice and a discount
      * when paying the one due in 20 days. Other currencies keep the configured rules.
      */
+    /**
+     * The CLP portfolio gets Chile's fixed-date public holidays of this year and the next as days without
+     * reminders (movable ones — Good Friday, San Pedro y San Pablo… — are the supervisors' to add).
+     */
+    private void seedHolidays(LocalDate today) {
+        var clp = Currency.getInstance("CLP");
+        var holidays = new java.util.ArrayList<SendingCalendar.Holiday>();
+        for (var year : java.util.List.of(today.getYear(), today.getYear() + 1)) {
+            CHILEAN_HOLIDAYS.forEach((monthDay, name) -> holidays.add(new SendingCalendar.Holiday(
+                    java.time.MonthDay.parse(monthDay).atYear(year), name)));
+        }
+        var defaults = SendingCalendar.defaults();
+        schedules.save(clp, schedules.stepsFor(clp), new SendingCalendar(defaults.saturdays(), defaults.sundays(), holidays),
+                "demo");
+    }
+
+    private static final java.util.Map<String, String> CHILEAN_HOLIDAYS = java.util.Map.of(
+            "--01-01", "Año Nuevo", "--05-01", "Día del Trabajo", "--05-21", "Glorias Navales",
+            "--08-15", "Asunción de la Virgen", "--09-18", "Independencia Nacional", "--09-19", "Glorias del Ejército",
+            "--11-01", "Todos los Santos", "--12-08", "Inmaculada Concepción", "--12-25", "Navidad");
+
     private void seedFees(Currency usd, LocalDate today) {
         fees.save(new FeeRules(usd, new FeeRules.LateFee(3, Money.of(new BigDecimal("15"), usd), BigDecimal.ZERO,
                 new BigDecimal("18"), Money.zero(usd), BigDecimal.TEN),

@@ -32,7 +32,7 @@ class EmailSender implements MessageSender {
     }
 
     @Override
-    public void send(OutboundMessage message) throws DeliveryException {
+    public String send(OutboundMessage message) throws DeliveryException {
         var mailMessage = new SimpleMailMessage();
         mailMessage.setFrom(settings.email().from());
         mailMessage.setTo(message.to());
@@ -40,6 +40,8 @@ class EmailSender implements MessageSender {
         mailMessage.setText(message.body());
         try {
             mail.send(mailMessage);
+            // SMTP reports no delivery back to the sender: there is nothing to match a report against.
+            return null;
         } catch (MailParseException | MailPreparationException e) {
             throw new DeliveryException("The message cannot be sent: " + e.getMessage(), false, e);
         } catch (MailAuthenticationException e) {

@@ -7,6 +7,9 @@ public interface MessageSender {
 
     Channel channel();
 
-    /** Hands the message to the server or provider; returns once it has accepted it. */
-    void send(OutboundMessage message) throws DeliveryException;
+    /**
+     * Hands the message to the server or provider; returns once it has accepted it, with the provider's own
+     * reference for it (Twilio's message SID, which its delivery reports name), or null when there is none.
+     */
+    String send(OutboundMessage message) throws DeliveryException;
 }

@@ -31,12 +31,15 @@ public class Messaging {
         return senders.containsKey(channel);
     }
 
-    /** Sends on the message's channel; a channel that is off is a failure that retrying will not mend. */
-    public void send(OutboundMessage message) throws DeliveryException {
+    /**
+     * Sends on the message's channel; a channel that is off is a failure that retrying will not mend. Returns the
+     * provider's reference for the message (see {@link DeliveryReport}), or null.
+     */
+    public String send(OutboundMessage message) throws DeliveryException {
         var sender = senders.get(message.channel());
         if (sender == null) {
             throw new DeliveryException(message.channel() + " is not configured", false);
         }
-        sender.send(message);
+        return sender.send(message);
     }
 }

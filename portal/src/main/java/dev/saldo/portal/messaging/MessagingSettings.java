@@ -26,9 +26,11 @@ public record MessagingSettings(@DefaultValue Email email, @DefaultValue Twilio 
      * @param whatsappFrom the E.164 WhatsApp sender, without the {@code whatsapp:} prefix, or a Messaging Service
      *                     SID; blank: no WhatsApp
      * @param apiBase      Twilio's REST address (scheme, host and port); tests point it at a local stub
+     * @param statusCallbackUrl the portal's public address of {@code /api/v1/webhooks/twilio/status}, exactly as
+     *                     Twilio calls it (its signature covers it); blank: Twilio reports no deliveries
      */
     public record Twilio(String accountSid, String authToken, String smsFrom, String whatsappFrom,
-            @DefaultValue("https://api.twilio.com") URI apiBase) {
+            @DefaultValue("https://api.twilio.com") URI apiBase, String statusCallbackUrl) {
 
         static final String ACCOUNT = "'${saldo.messaging.twilio.account-sid:}' != '' "
                 + "and '${saldo.messaging.twilio.auth-token:}' != ''";
@@ -38,7 +40,7 @@ public record MessagingSettings(@DefaultValue Email email, @DefaultValue Twilio 
         @Override
         public String toString() {
             return "Twilio[accountSid=" + accountSid + ", smsFrom=" + smsFrom + ", whatsappFrom=" + whatsappFrom
-                    + ", apiBase=" + apiBase + "]";
+                    + ", apiBase=" + apiBase + ", statusCallbackUrl=" + statusCallbackUrl + "]";
         }
     }
 }

@@ -29,12 +29,13 @@ class TwilioChannels {
     @Bean
     @ConditionalOnExpression(MessagingSettings.Twilio.SMS)
     MessageSender twilioSms(MessagingSettings settings, TwilioRestClient client) {
-        return new TwilioSender(Channel.SMS, settings.twilio().smsFrom(), client);
+        return new TwilioSender(Channel.SMS, settings.twilio().smsFrom(), client, settings.twilio().statusCallbackUrl());
     }
 
     @Bean
     @ConditionalOnExpression(MessagingSettings.Twilio.WHATSAPP)
     MessageSender twilioWhatsApp(MessagingSettings settings, TwilioRestClient client) {
-        return new TwilioSender(Channel.WHATSAPP, settings.twilio().whatsappFrom(), client);
+        return new TwilioSender(Channel.WHATSAPP, settings.twilio().whatsappFrom(), client,
+                settings.twilio().statusCallbackUrl());
     }
 }

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * SMS or WhatsApp through Twilio's Messages resource. WhatsApp is the same call with both numbers prefixed
- * by {@code whatsapp:}. Twilio accepting a message means it is queued; later delivery failures come back
- * through Twilio's status callbacks, which are not wired yet.
+ * by {@code whatsapp:}. Twilio accepting a message means it is queued; with a status callback address set,
+ * Twilio later reports there whether it was delivered ({@link TwilioStatusController}).
  */
 final class TwilioSender implements MessageSender {
 
@@ -22,14 +22,21 @@ final class TwilioSender implements MessageSender {
     private final Channel channel;
     private final String from;
     private final TwilioRestClient client;
+    private final String statusCallback;
 
     TwilioSender(Channel channel, String from, TwilioRestClient client) {
+        this(channel, from, client, null);
+    }
+
+    /** {@code statusCallback}: the portal's public address of the status webhook; blank or null: no reports. */
+    TwilioSender(Channel channel, String from, TwilioRestClient client, String statusCallback) {
         if (channel == Channel.EMAIL) {
             throw new IllegalArgumentException("Twilio sends SMS and WhatsApp, not e-mail");
         }
         this.channel = channel;
         this.from = from.strip();
         this.client = client;
+        this.statusCallback = statusCallback == null || statusCallback.isBlank() ? null : statusCallback.strip();
     }
 
     @Override
@@ -38,7 +45,7 @@ final class TwilioSender implements MessageSender {
     }
 
     @Override
-    public void send(OutboundMessage message) throws DeliveryException {
+    public String send(OutboundMessage message) throws DeliveryException {
         if (message.channel() != channel) {
             throw new DeliveryException(message.reference() + " is for " + message.channel() + ", not " + channel,
                     false);
@@ -47,9 +54,13 @@ final class TwilioSender implements MessageSender {
             var creator = from.startsWith(MESSAGING_SERVICE)
                     ? Message.creator(address(message.to()), from, message.body())
                     : Message.creator(address(message.to()), address(from), message.body());
+            if (statusCallback != null) {
+                creator.setStatusCallback(statusCallback);
+            }
             var created = creator.create(client);
             log.info("{} {} accepted by Twilio as {} ({})", channel, message.reference(), created.getSid(),
                     created.getStatus());
+            return created.getSid();
         } catch (TwilioException e) {
             var failure = TwilioFailures.map(e, message.reference());
             log.warn("{} {} not sent ({}): {}", channel, message.reference(),

@@ -8,6 +8,7 @@ import dev.saldo.portal.payment.PaymentFailed;
 import dev.saldo.portal.payment.PaymentSucceeded;
 import dev.saldo.portal.reminders.ReminderFailed;
 import dev.saldo.portal.reminders.ReminderSent;
+import dev.saldo.portal.reminders.ReminderUndelivered;
 import dev.saldo.portal.payment.WebhookReceived;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,11 @@ class BusinessEventMetrics {
     @EventListener
     void on(ReminderSent sent) {
         metrics.reminderSent(sent.channel().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @EventListener
+    void on(ReminderUndelivered undelivered) {
+        metrics.reminderUndelivered(undelivered.channel().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     @EventListener

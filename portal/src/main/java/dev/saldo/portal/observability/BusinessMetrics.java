@@ -60,6 +60,11 @@ public class BusinessMetrics {
         counter(REMINDERS, "Reminders by outcome and channel", "outcome", "failed", "channel", channel).increment();
     }
 
+    /** A reminder the provider had accepted on {@code channel} but reported undelivered. */
+    public void reminderUndelivered(String channel) {
+        counter(REMINDERS, "Reminders by outcome and channel", "outcome", "undelivered", "channel", channel).increment();
+    }
+
     /** Time from the provider creating an event to the portal handling it (negative lags count as zero). */
     public void webhookLag(String provider, Duration lag) {
         Timer.builder(WEBHOOK_LAG).description("From the provider creating a webhook event to its handling")

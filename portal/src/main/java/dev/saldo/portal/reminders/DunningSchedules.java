@@ -8,6 +8,8 @@ import java.util.Map;
 
 import dev.saldo.domain.reminder.DunningSchedule;
 import dev.saldo.domain.reminder.DunningStep;
+import dev.saldo.portal.audit.AuditAction;
+import dev.saldo.portal.audit.AuditLog;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -42,12 +44,17 @@ public class DunningSchedules {
     private final MongoTemplate mongo;
     private final ReminderTemplates templates;
     private final ReminderCursors cursors;
+    private final SendingDays sendingDays;
+    private final AuditLog audit;
     private final Clock clock;
 
-    DunningSchedules(MongoTemplate mongo, ReminderTemplates templates, ReminderCursors cursors, Clock clock) {
+    DunningSchedules(MongoTemplate mongo, ReminderTemplates templates, ReminderCursors cursors, SendingDays sendingDays,
+            AuditLog audit, Clock clock) {
         this.mongo = mongo;
         this.templates = templates;
         this.cursors = cursors;
+        this.sendingDays = sendingDays;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -72,12 +79,18 @@ public class DunningSchedules {
         return stepsFor(currency).stream().filter(s -> s.offsetDays() == offsetDays).findFirst().orElseThrow();
     }
 
-    /**
-     * Checks and saves the whole schedule in one write; throws {@link InvalidSchedule} and saves nothing when a
-     * step is wrong. Invoices of the currency are planned again on the next run, so a new earlier step counts;
-     * a step already planned for an invoice is never planned again.
-     */
+    /** Saves the steps and keeps the portfolio's sending days as they are. */
     public void save(Currency currency, List<ScheduleStep> steps, String supervisor) {
+        save(currency, steps, sendingDays.calendarFor(currency), supervisor);
+    }
+
+    /**
+     * Checks and saves the whole schedule in one write, then the sending days in another; throws
+     * {@link InvalidSchedule} and saves nothing when a step is wrong. Invoices of the currency are planned again
+     * on the next run, so a new earlier step counts; a step already planned for an invoice is never planned
+     * again. The audit log gets who saved which portfolio and what changed.
+     */
+    public void save(Currency currency, List<ScheduleStep> steps, SendingCalendar calendar, String supervisor) {
         if (steps.isEmpty()) {
             throw new InvalidSchedule(-1, "reminders.error.no-steps");
         }
@@ -101,10 +114,16 @@ public class DunningSchedules {
             throw new InvalidSchedule(-1, "reminders.error.same-day");
         }
         var existing = mongo.findById(currency.getCurrencyCode(), DunningScheduleRecord.class);
+        var beforeSteps = existing == null ? defaults() : existing.steps();
+        var beforeDays = sendingDays.calendarFor(currency);
         var sorted = steps.stream().sorted(java.util.Comparator.comparingInt(ScheduleStep::offsetDays))
                 .map(s -> new ScheduleStep(s.offsetDays(), s.tone(), s.channels(), Map.copyOf(s.templates()))).toList();
         mongo.save(new DunningScheduleRecord(currency.getCurrencyCode(), sorted, supervisor, clock.instant(),
                 existing == null ? null : existing.version()));
+        sendingDays.save(currency, calendar, supervisor);
+        audit.record(supervisor, AuditAction.DUNNING_SCHEDULE_CHANGE, currency.getCurrencyCode(),
+                ScheduleChanges.describe(beforeSteps, beforeDays),
+                ScheduleChanges.between(beforeSteps, beforeDays, sorted, calendar));
         cursors.replanCurrency(currency);
     }
 }

@@ -33,4 +33,9 @@ class LastChannels {
         mongo.upsert(Query.query(Criteria.where("_id").is(debtor.value())), new Update().set("channel", channel),
                 LastChannel.class);
     }
+
+    /** The channel turned out not to reach the debtor: unless another has worked since, none is known any more. */
+    void failed(DebtorId debtor, Channel channel) {
+        mongo.remove(Query.query(Criteria.where("_id").is(debtor.value()).and("channel").is(channel)), LastChannel.class);
+    }
 }

@@ -19,12 +19,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *                        empty for installment and promise reminders
  * @param shortBody       the text for SMS and WhatsApp: a few lines with the amount and the link
  * @param legallyRequired a final notice: sent even on channels the debtor opted out of
- * @param notBefore       the earliest moment to (re)try: quiet hours and backoff move it on
+ * @param notBefore       the earliest moment to (re)try: quiet hours, no-sending days and backoff move it on
+ * @param providerRef     the provider's reference for the message that went out (Twilio's SID), or null
+ * @param providerRefs    every reference this reminder had, so a late report about an earlier try is recognised
+ * @param deliveredAt     when the provider reported the message delivered (SMS, WhatsApp), or null
+ * @param failedChannels  channels that refused the reminder or reported it undelivered: never tried again for it
+ * @param currency        the portfolio (currency code) it belongs to, whose sending days apply; null on entries
+ *                        written before it was recorded
  */
 @Document("reminder_outbox")
 @CompoundIndex(name = "status_not_before", def = "{'status': 1, 'notBefore': 1}")
 @CompoundIndex(name = "created", def = "{'createdAt': -1}")
 @CompoundIndex(name = "debtor_status", def = "{'debtorId': 1, 'status': 1}")
+@CompoundIndex(name = "provider_refs", def = "{'providerRefs': 1}")
 public record OutboxEntry(
         @Id String id,
         String debtorId,
@@ -47,10 +54,17 @@ public record OutboxEntry(
         Channel sentChannel,
         String sentTo,
         Instant sentAt,
-        String lastError) {
+        String lastError,
+        String providerRef,
+        List<String> providerRefs,
+        Instant deliveredAt,
+        List<Channel> failedChannels,
+        String currency) {
 
     public OutboxEntry {
         invoiceIds = invoiceIds == null ? List.of() : List.copyOf(invoiceIds);
+        providerRefs = providerRefs == null ? List.of() : List.copyOf(providerRefs);
+        failedChannels = failedChannels == null ? List.of() : List.copyOf(failedChannels);
     }
 
     /** The text to send on a channel: the full one by e-mail, the short one by phone. */

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends what the outbox holds. Each entry is claimed by one conditional update before anything is sent,
- * so no reminder goes out twice. Quiet hours move an entry to their end; a channel that is off or fails for
+ * so no reminder goes out twice. Quiet hours move an entry to their end, a day without sending (a Sunday, a
+ * holiday of the portfolio's {@link SendingCalendar}) to the next sending day; a channel that is off or fails for
  * good hands over to the next; a passing failure is tried again later, waiting twice as long each time, a
  * bounded number of times. With no channel configured at all nothing is claimed: the entries stay in the
  * outbox, which staff see as "not sent".
@@ -39,13 +40,16 @@ public class ReminderDispatcher {
     private final Messaging messaging;
     private final ContactBook contacts;
     private final LastChannels lastChannels;
+    private final SendingDays sendingDays;
     private final List<DunningHold> holds;
     private final ReminderSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReminderDispatcher(ReminderOutbox outbox, Messaging messaging, ContactBook contacts, LastChannels lastChannels,
-            List<DunningHold> holds, ReminderSettings settings, ApplicationEventPublisher events, Clock clock) {
+            SendingDays sendingDays, List<DunningHold> holds, ReminderSettings settings, ApplicationEventPublisher events,
+            Clock clock) {
+        this.sendingDays = sendingDays;
         this.holds = List.copyOf(holds);
         this.outbox = outbox;
         this.messaging = messaging;
@@ -88,12 +92,19 @@ public class ReminderDispatcher {
             outbox.cancelled(entry);
             return false;
         }
+        var now = LocalDateTime.now(clock);
+        var calendar = sendingDays.calendarOf(entry);
+        if (!calendar.sends(now.toLocalDate())) {
+            // A Sunday or holiday: like quiet hours, not a failed attempt; it goes at the next sending day's start.
+            var next = calendar.nextSendingDay(now.toLocalDate()).atTime(settings.sendingDayStarts());
+            outbox.later(entry, next.atZone(clock.getZone()).toInstant(), null, false);
+            return false;
+        }
         var contact = contacts.find(debtor).orElse(null);
         if (contact == null) {
             fail(entry, "no contact record");
             return false;
         }
-        var now = LocalDateTime.now(clock);
         var quiet = contact.quietHours() == null ? null
                 : QuietHours.parse(contact.quietHours().from(), contact.quietHours().to()).orElse(null);
         if (quiet != null && quiet.contains(now.toLocalTime())) {
@@ -104,23 +115,32 @@ public class ReminderDispatcher {
                 Channel.parse(contact.preferredChannel()).orElse(null), optedOut(contact), entry.legallyRequired(),
                 reachable(contact));
         var problems = new ArrayList<String>();
+        var refused = new ArrayList<Channel>();
         for (var channel : order) {
+            if (entry.failedChannels().contains(channel)) {
+                // Refused or reported undelivered on an earlier try: each channel gets one chance per reminder.
+                problems.add(channel + ": failed before");
+                continue;
+            }
             if (!messaging.canSend(channel)) {
                 problems.add(channel + ": not configured");
                 continue;
             }
             var to = channel == Channel.EMAIL ? contact.primaryEmail() : contact.primaryPhone();
+            String providerRef;
             try {
-                messaging.send(new OutboundMessage(entry.id(), channel, to, entry.subject(), entry.bodyFor(channel)));
+                providerRef = messaging.send(new OutboundMessage(entry.id(), channel, to, entry.subject(),
+                        entry.bodyFor(channel)));
             } catch (DeliveryException e) {
                 if (e.retryable()) {
                     retryLater(entry, channel + ": " + e.getMessage());
                     return false;
                 }
                 problems.add(channel + ": " + e.getMessage());
+                refused.add(channel);
                 continue;
             }
-            outbox.sent(entry, channel, to, clock.instant());
+            outbox.sent(entry, channel, to, clock.instant(), providerRef, refused);
             lastChannels.worked(debtor, channel);
             events.publishEvent(new ReminderSent(debtor, entry.id(), entry.kind(), entry.tone(), channel, entry.subject(),
                     clock.instant()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.saldo.domain.contact.Channel;
 import dev.saldo.domain.debtor.DebtorId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
@@ -129,9 +130,47 @@ public class ReminderOutbox {
                 OutboxEntry.class));
     }
 
-    void sent(OutboxEntry entry, dev.saldo.domain.contact.Channel channel, String to, Instant at) {
-        settle(entry, new Update().set("status", OutboxEntry.Status.SENT).set("sentChannel", channel).set("sentTo", to)
-                .set("sentAt", at).unset("lastError"));
+    /**
+     * Gone out on {@code channel}; {@code providerRef} (or null) is what a delivery report will name, and
+     * {@code refused} the channels that refused it for good on the way there, never tried again for this reminder.
+     */
+    void sent(OutboxEntry entry, Channel channel, String to, Instant at, String providerRef, List<Channel> refused) {
+        var update = new Update().set("status", OutboxEntry.Status.SENT).set("sentChannel", channel).set("sentTo", to)
+                .set("sentAt", at).set("providerRef", providerRef).unset("lastError");
+        if (providerRef != null) {
+            update.push("providerRefs", providerRef);
+        }
+        if (!refused.isEmpty()) {
+            update.addToSet("failedChannels").each(refused.toArray());
+        }
+        settle(entry, update);
+    }
+
+    /** The entry that went out with this provider reference, now or on an earlier try. */
+    Optional<OutboxEntry> byProviderRef(String providerRef) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("providerRefs").is(providerRef)),
+                OutboxEntry.class));
+    }
+
+    /** Records delivery once: only the message that is still the entry's last, sent and not yet delivered. */
+    boolean delivered(String id, String providerRef, Instant at) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("providerRef").is(providerRef)
+                .and("status").is(OutboxEntry.Status.SENT).and("deliveredAt").is(null)),
+                new Update().set("deliveredAt", at), OutboxEntry.class).getModifiedCount() == 1;
+    }
+
+    /**
+     * The provider could not deliver the entry's last message: it goes back to waiting, at once, with the channel
+     * marked failed so the dispatcher tries the next one. Only once per message: a repeated report, a report
+     * about an earlier try or one after delivery changes nothing.
+     */
+    boolean undelivered(String id, String providerRef, Channel channel, String error, Instant now) {
+        var query = Query.query(Criteria.where("_id").is(id).and("providerRef").is(providerRef)
+                .and("status").is(OutboxEntry.Status.SENT).and("sentChannel").is(channel).and("deliveredAt").is(null));
+        var update = new Update().set("status", OutboxEntry.Status.PENDING).set("notBefore", now)
+                .set("lastError", channel + ": " + error).addToSet("failedChannels", channel)
+                .unset("sentChannel").unset("sentTo").unset("sentAt");
+        return mongo.updateFirst(query, update, OutboxEntry.class).getModifiedCount() == 1;
     }
 
     /** Back to waiting until {@code notBefore}; {@code attempt} false gives the try back (quiet hours are not a failure). */

@@ -152,7 +152,7 @@ public class ReminderPlanner {
         var rule = schedule.step(message.step());
         var template = schedules.step(currency, rule.offsetDays());
         var id = "dun:" + message.leadingInvoiceId() + ":" + rule.offsetDays();
-        return writer.write(id, debtor, ReminderKind.DUNNING, message.listed(), rule.tone(), rule.channels(), today,
+        return writer.write(id, debtor, ReminderKind.DUNNING, message.listed(), currency, rule.tone(), rule.channels(), today,
                 (person, locale, link) -> {
                     var text = template.templates().getOrDefault(locale.getLanguage(), template.templates().get("es"));
                     var values = templates.dunningValues(person.name(), locale, listed, message.daysOverdue(), link, today);
@@ -181,7 +181,8 @@ public class ReminderPlanner {
             var line = open.stream().filter(l -> l.installment().number() == due.number()).findFirst().orElseThrow();
             var when = due.offsetDays() < 0 ? "before" : due.offsetDays() == 0 ? "due" : "after";
             var id = "ins:" + cursor.subjectId() + ":" + due.number() + ":" + due.offsetDays();
-            written += writer.write(id, debtor, ReminderKind.INSTALLMENT, List.of(), due.offsetDays() > 0 ? Tone.FIRM : Tone.FRIENDLY,
+            written += writer.write(id, debtor, ReminderKind.INSTALLMENT, List.of(), line.open().currency(),
+                    due.offsetDays() > 0 ? Tone.FIRM : Tone.FRIENDLY,
                     ARRANGEMENT_CHANNELS, today, (person, locale, link) -> {
                         Object[] args = {person.name(), due.number(), MoneyFormat.format(line.open(), locale),
                                 MoneyFormat.formatDate(due.dueDate(), locale), link};
@@ -207,7 +208,8 @@ public class ReminderPlanner {
             return 0;
         }
         var amount = promise.get().amount().minus(promise.get().paid());
-        var written = writer.write("pro:" + cursor.subjectId(), debtor, ReminderKind.PROMISE, List.of(), Tone.FRIENDLY,
+        var written = writer.write("pro:" + cursor.subjectId(), debtor, ReminderKind.PROMISE, List.of(), amount.currency(),
+                Tone.FRIENDLY,
                 ARRANGEMENT_CHANNELS, today, (person, locale, link) -> {
                     Object[] args = {person.name(), MoneyFormat.format(amount, locale),
                             MoneyFormat.formatDate(promise.get().date(), locale), link};

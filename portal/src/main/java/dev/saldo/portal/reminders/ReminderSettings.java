@@ -1,6 +1,7 @@
 package dev.saldo.portal.reminders;
 
 import java.time.Duration;
+import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param longestRetry  the longest wait between two tries
  * @param sendingLease  how long a claimed reminder may stay "sending" before it is marked interrupted
  * @param batch         reminders claimed per dispatcher pass
+ * @param sendingDayStarts when a reminder that fell on a day without sending goes out on the next sending day
  */
 @ConfigurationProperties("saldo.reminders")
 public record ReminderSettings(
@@ -24,5 +26,6 @@ public record ReminderSettings(
         @DefaultValue("5m") Duration firstRetry,
         @DefaultValue("6h") Duration longestRetry,
         @DefaultValue("15m") Duration sendingLease,
-        @DefaultValue("100") int batch) {
+        @DefaultValue("100") int batch,
+        @DefaultValue("08:00") LocalTime sendingDayStarts) {
 }

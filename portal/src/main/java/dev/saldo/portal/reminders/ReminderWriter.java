@@ -2,6 +2,7 @@ package dev.saldo.portal.reminders;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,8 +48,8 @@ class ReminderWriter {
     }
 
     /** 1 when the reminder was written, 0 when its key was already in the outbox (or the debtor is gone). */
-    int write(String id, DebtorId debtorId, ReminderKind kind, List<String> invoiceIds, Tone tone, List<Channel> channels,
-            LocalDate today, Renderer renderer, boolean legallyRequired) {
+    int write(String id, DebtorId debtorId, ReminderKind kind, List<String> invoiceIds, Currency currency, Tone tone,
+            List<Channel> channels, LocalDate today, Renderer renderer, boolean legallyRequired) {
         if (outbox.exists(id)) {
             return 0;
         }
@@ -63,7 +64,7 @@ class ReminderWriter {
         var now = clock.instant();
         return outbox.add(new OutboxEntry(id, debtorId.value(), debtor.name(), kind, invoiceIds, tone, today,
                 locale.getLanguage(), text.subject(), text.body(), text.shortBody(), channels, legallyRequired,
-                OutboxEntry.Status.PENDING,
-                now, now, 0, null, null, null, null, null)) ? 1 : 0;
+                OutboxEntry.Status.PENDING, now, now, 0, null, null, null, null, null, null, List.of(), null, List.of(),
+                currency.getCurrencyCode())) ? 1 : 0;
     }
 }

@@ -9,6 +9,7 @@ import dev.saldo.portal.payment.PaymentLinkOpened;
 import dev.saldo.portal.payment.PaymentSucceeded;
 import dev.saldo.portal.reminders.ReminderFailed;
 import dev.saldo.portal.reminders.ReminderSent;
+import dev.saldo.portal.reminders.ReminderUndelivered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +71,13 @@ class TimelineFeed {
     void on(ReminderFailed event) {
         timeline.record(event.debtor(), TimelineKind.REMINDER_FAILED, DebtorTimeline.SYSTEM, null,
                 "timeline.reminder-failed", TimelineArgs.write(new TimelineArgs.Key(event.kind().messageKey())), event.at());
+    }
+
+    @EventListener
+    void on(ReminderUndelivered event) {
+        timeline.record(event.debtor(), TimelineKind.REMINDER_FAILED, DebtorTimeline.SYSTEM, null,
+                "timeline.reminder-undelivered", TimelineArgs.write(new TimelineArgs.Key(event.kind().messageKey()),
+                        new TimelineArgs.Key("contact.channel." + event.channel().name()), event.reason()), event.at());
     }
 
     private static String blankAsDash(String value) {

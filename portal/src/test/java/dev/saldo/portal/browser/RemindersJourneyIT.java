@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Diego, a supervisor, opens the dunning schedule of the demo portfolio and the outbox, where the demo's
@@ -25,9 +26,23 @@ class RemindersJourneyIT extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#reminders-steps .reminder-step"))).hasSize(6);
         assertThat(driver.findElement(By.cssSelector("#reminders-steps .reminder-step vaadin-integer-field input"))
                 .getAttribute("value")).isEqualTo("-3");
+        assertThat(text(By.cssSelector("#reminders-sending-days h2"))).isEqualTo("Días de envío");
         assertAccessible("reminder schedule");
         screenshot("40-reminder-schedule-es");
-        click(By.cssSelector("#reminders-steps .reminder-step vaadin-details vaadin-details-summary"));
+        // A holiday that is not a date: marked on the field, nothing saved.
+        driver.findElement(By.cssSelector("#reminders-holidays textarea")).sendKeys("\n2026-02-30 Feriado");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                waitFor(By.id("reminders-save")));
+        click(By.id("reminders-save"));
+        var field = ((JavascriptExecutor) driver).executeScript(
+                "const f = document.getElementById('reminders-holidays'); return [String(f.invalid), f.errorMessage]");
+        assertThat(field.toString()).startsWith("[true, Línea ").contains("«2026-02-30» no es una fecha válida");
+        screenshot("40b-reminder-holiday-refused-es");
+        open("staff/reminders");
+        waitFor(By.id("reminders-steps"));
+        var firstTexts = By.cssSelector("#reminders-steps .reminder-step vaadin-details vaadin-details-summary");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", waitFor(firstTexts));
+        click(firstTexts);
         screenshot("41-reminder-schedule-texts-es");
 
         open("staff/reminders/outbox");

@@ -50,8 +50,9 @@ class MessagingTest {
         }
 
         @Override
-        public void send(OutboundMessage message) {
+        public String send(OutboundMessage message) {
             sent.add(message);
+            return null;
         }
     }
 }

@@ -56,6 +56,29 @@ class TwilioSenderTest {
     }
 
     @Test
+    void with_a_status_callback_address_twilio_is_asked_to_report_there_and_the_message_sid_comes_back() throws Exception {
+        twilio.accepts(SID);
+        var sms = new TwilioSender(Channel.SMS, "+56900000000", client, "https://portal.example/api/v1/webhooks/twilio/status");
+
+        var reference = sms.send(new OutboundMessage("outbox-8", Channel.SMS, "+56912345678", null, "Hola"));
+
+        assertThat(reference).isEqualTo(twilio.sids().getFirst()).startsWith("SM");
+        assertThat(twilio.received()).singleElement().satisfies(request -> assertThat(request.form())
+                .containsEntry("StatusCallback", "https://portal.example/api/v1/webhooks/twilio/status"));
+    }
+
+    @Test
+    void without_a_status_callback_address_no_report_is_asked_for() throws Exception {
+        twilio.accepts(SID);
+        var sms = new TwilioSender(Channel.SMS, "+56900000000", client, " ");
+
+        sms.send(new OutboundMessage("outbox-9", Channel.SMS, "+56912345678", null, "Hola"));
+
+        assertThat(twilio.received()).singleElement()
+                .satisfies(request -> assertThat(request.form()).doesNotContainKey("StatusCallback"));
+    }
+
+    @Test
     void a_whatsapp_message_prefixes_both_numbers() throws Exception {
         twilio.accepts(SID);
         var whatsapp = new TwilioSender(Channel.WHATSAPP, "+14155238886", client);

@@ -25,6 +25,7 @@ final class TwilioStub implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> sids = Collections.synchronizedList(new ArrayList<>());
     private volatile int status = 201;
     private volatile String body;
 
@@ -42,6 +43,11 @@ final class TwilioStub implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** The message SIDs handed out, in order: each accepted message gets its own. */
+    List<String> sids() {
+        return List.copyOf(sids);
+    }
+
     /** Answers the next requests as Twilio does when it queues a message. */
     void accepts(String accountSid) {
         answer(201, """
@@ -50,10 +56,10 @@ final class TwilioStub implements AutoCloseable {
                  "date_updated": "Thu, 24 Aug 2023 05:01:45 +0000", "direction": "outbound-api",
                  "error_code": null, "error_message": null, "from": "+56900000000",
                  "messaging_service_sid": null, "num_media": "0", "num_segments": "1", "price": null,
-                 "price_unit": "USD", "sid": "SM3f1a4b7c9d0e2f4a6b8c0d2e4f6a8b0c", "status": "queued",
-                 "subresource_uris": {"media": "/2010-04-01/Accounts/%s/Messages/SM3f1a4b7c9d0e2f4a6b8c0d2e4f6a8b0c/Media.json"},
+                 "price_unit": "USD", "sid": "{SID}", "status": "queued",
+                 "subresource_uris": {"media": "/2010-04-01/Accounts/%s/Messages/{SID}/Media.json"},
                  "to": "+56912345678",
-                 "uri": "/2010-04-01/Accounts/%s/Messages/SM3f1a4b7c9d0e2f4a6b8c0d2e4f6a8b0c.json"}
+                 "uri": "/2010-04-01/Accounts/%s/Messages/{SID}.json"}
                 """.formatted(accountSid, accountSid, accountSid));
     }
 
@@ -82,7 +88,13 @@ final class TwilioStub implements AutoCloseable {
         var headers = exchange.getRequestHeaders();
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 headers.getFirst("Authorization"), headers.getFirst("Content-Type"), form));
-        var bytes = body.getBytes(StandardCharsets.UTF_8);
+        var answer = body;
+        if (status == 201) {
+            var sid = "SM%032x".formatted(sids.size() + 1);
+            sids.add(sid);
+            answer = answer.replace("{SID}", sid);
+        }
+        var bytes = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (var out = exchange.getResponseBody()) {

@@ -29,10 +29,13 @@ class BusinessMetricsTest {
         metrics.proposalSentToReview();
         metrics.reminderSent("email");
         metrics.reminderFailed("sms");
+        metrics.reminderUndelivered("whatsapp");
         assertThat(registry.get("saldo.plan.proposals").tag("decision", "auto_approved").counter().count()).isEqualTo(1);
         assertThat(registry.get("saldo.plan.proposals").tag("decision", "review").counter().count()).isEqualTo(2);
         assertThat(registry.get("saldo.reminders").tags("outcome", "sent", "channel", "email").counter().count()).isEqualTo(1);
         assertThat(registry.get("saldo.reminders").tags("outcome", "failed", "channel", "sms").counter().count()).isEqualTo(1);
+        assertThat(registry.get("saldo.reminders").tags("outcome", "undelivered", "channel", "whatsapp").counter().count())
+                .isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -31,25 +32,37 @@ import dev.saldo.portal.identity.Role;
 import dev.saldo.portal.identity.SaldoUser;
 import dev.saldo.portal.reminders.DunningSchedules;
 import dev.saldo.portal.reminders.ReminderTemplates;
+import dev.saldo.portal.reminders.ReminderSettings;
 import dev.saldo.portal.reminders.ScheduleStep;
+import dev.saldo.portal.reminders.SendingCalendar;
+import dev.saldo.portal.reminders.SendingDays;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Supervisors edit a portfolio's dunning steps: when, in which tone, on which channels, and the texts. */
+/**
+ * Supervisors edit a portfolio's dunning steps (when, in which tone, on which channels, and the texts) and its
+ * sending days (Saturdays, Sundays, holidays without reminders).
+ */
 @Route("staff/reminders")
 @RolesAllowed(Role.SUPERVISOR_NAME)
 public class DunningScheduleView extends Main implements HasDynamicTitle {
 
     private final DunningSchedules schedules;
     private final ReminderTemplates templates;
+    private final SendingDays sendingDays;
     private final String supervisor;
+    private final Checkbox saturdays = new Checkbox();
+    private final Checkbox sundays = new Checkbox();
+    private final TextArea holidays = new TextArea();
     private final Select<Currency> currency = new Select<>();
     private final Paragraph state = new Paragraph();
     private final Div steps = new Div();
     private final List<StepEditor> editors = new ArrayList<>();
 
-    public DunningScheduleView(DunningSchedules schedules, ReminderTemplates templates, CurrentUser user) {
+    public DunningScheduleView(DunningSchedules schedules, ReminderTemplates templates, SendingDays sendingDays,
+            ReminderSettings settings, CurrentUser user) {
         this.schedules = schedules;
         this.templates = templates;
+        this.sendingDays = sendingDays;
         this.supervisor = user.get().map(SaldoUser::getUsername).orElseThrow();
         addClassNames("page", "reminder-schedule");
         currency.setId("reminders-currency");
@@ -70,11 +83,37 @@ public class DunningScheduleView extends Main implements HasDynamicTitle {
         var actions = new FlexLayout(add, save);
         actions.addClassName("reminder-actions");
         add(new H1(getTranslation("reminders.schedule.title")), new Paragraph(getTranslation("reminders.schedule.intro")),
-                currency, state, placeholders, steps, actions);
+                currency, state, sendingDaysCard(settings), placeholders, steps, actions);
         currency.setValue(FeeRuleBook.CURRENCIES.getFirst());
     }
 
+    private Div sendingDaysCard(ReminderSettings settings) {
+        saturdays.setId("reminders-saturdays");
+        saturdays.setLabel(getTranslation("reminders.days.saturdays"));
+        sundays.setId("reminders-sundays");
+        sundays.setLabel(getTranslation("reminders.days.sundays"));
+        holidays.setId("reminders-holidays");
+        holidays.setLabel(getTranslation("reminders.days.holidays"));
+        holidays.setHelperText(getTranslation("reminders.days.holidays.help"));
+        holidays.setManualValidation(true);
+        holidays.setWidthFull();
+        holidays.setMaxHeight("14rem");
+        var intro = new Paragraph(getTranslation("reminders.days.intro", settings.sendingDayStarts().toString()));
+        intro.addClassName("note");
+        var weekends = new FlexLayout(saturdays, sundays);
+        weekends.addClassName("reminder-fields");
+        var card = new Div(new H2(getTranslation("reminders.days.title")), intro, weekends, holidays);
+        card.setId("reminders-sending-days");
+        card.addClassName("reminder-step");
+        return card;
+    }
+
     private void load(List<ScheduleStep> loaded) {
+        var calendar = sendingDays.calendarFor(currency.getValue());
+        saturdays.setValue(calendar.saturdays());
+        sundays.setValue(calendar.sundays());
+        holidays.setValue(calendar.holidayLines());
+        holidays.setInvalid(false);
         editors.clear();
         steps.removeAll();
         loaded.forEach(this::addStep);
@@ -96,8 +135,23 @@ public class DunningScheduleView extends Main implements HasDynamicTitle {
     }
 
     private void save() {
+        List<SendingCalendar.Holiday> days;
         try {
-            schedules.save(currency.getValue(), editors.stream().map(StepEditor::value).toList(), supervisor);
+            days = SendingCalendar.parseHolidays(holidays.getValue());
+        } catch (SendingCalendar.InvalidHolidays e) {
+            var text = getTranslation("reminders.days.error", e.line(), e.value());
+            holidays.setErrorMessage(text);
+            holidays.setInvalid(true);
+            holidays.focus();
+            // At the bottom: the field itself, now in view, shows the same text.
+            Notification.show(text, 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        holidays.setInvalid(false);
+        var calendar = new SendingCalendar(saturdays.getValue(), sundays.getValue(), days);
+        try {
+            schedules.save(currency.getValue(), editors.stream().map(StepEditor::value).toList(), calendar, supervisor);
         } catch (DunningSchedules.InvalidSchedule e) {
             var reason = getTranslation(e.messageKey());
             var text = e.step() < 0 ? getTranslation("reminders.schedule.error", reason)

@@ -91,7 +91,7 @@ public class OutboxView extends Main implements HasDynamicTitle {
 
     private String label(OutboxEntry entry, boolean nothingSends) {
         if (entry.status() == OutboxEntry.Status.SENT && entry.sentChannel() != null) {
-            return getTranslation("reminders.status.sent-by", getTranslation("contact.channel." + entry.sentChannel().name()));
+            return getTranslation(entry.deliveredAt() != null ? "reminders.status.delivered-by" : "reminders.status.sent-by", getTranslation("contact.channel." + entry.sentChannel().name()));
         }
         return getTranslation(entry.status() == OutboxEntry.Status.PENDING && nothingSends ? "reminders.status.not-sent"
                 : entry.status().messageKey());
