@@ -104,7 +104,8 @@ public class ReminderOutbox {
 
     /**
      * Dunning not yet sent that lists the invoice (or, with null, any of the debtor's) is called off: a message
-     * naming an invoice just paid, or put in a plan, must not go out. The planner writes the next one fresh.
+     * naming an invoice just paid, or put in a plan, must not go out. Its step is not written again (its key
+     * stays taken); the debtor hears again at the next step, listing what is still open.
      */
     void cancelDunning(DebtorId debtor, String invoiceId) {
         var criteria = Criteria.where("debtorId").is(debtor.value()).and("kind").is(ReminderKind.DUNNING)

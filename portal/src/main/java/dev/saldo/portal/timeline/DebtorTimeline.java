@@ -61,8 +61,7 @@ public class DebtorTimeline {
 
     TimelineEntry record(DebtorId debtor, TimelineKind kind, String actor, String invoiceId, String key,
             List<String> args, java.time.Instant at) {
-        return entries.insert(new TimelineEntry(UUID.randomUUID().toString(), debtor.value(), at, kind, actor, key,
-                args, invoiceId, kind != TimelineKind.STAFF_NOTE));
+        return entries.insert(entry(UUID.randomUUID().toString(), debtor, kind, actor, invoiceId, key, args, at));
     }
 
     /**
@@ -72,10 +71,16 @@ public class DebtorTimeline {
     void recordOnce(String id, DebtorId debtor, TimelineKind kind, String actor, String key, List<String> args,
             java.time.Instant at) {
         try {
-            entries.insert(new TimelineEntry(id, debtor.value(), at, kind, actor, key, args, null, true));
+            entries.insert(entry(id, debtor, kind, actor, null, key, args, at));
         } catch (org.springframework.dao.DuplicateKeyException already) {
             // Recorded before.
         }
+    }
+
+    /** Everything on the timeline is the debtor's to see, except staff notes. */
+    private static TimelineEntry entry(String id, DebtorId debtor, TimelineKind kind, String actor, String invoiceId,
+            String key, List<String> args, java.time.Instant at) {
+        return new TimelineEntry(id, debtor.value(), at, kind, actor, key, args, invoiceId, kind != TimelineKind.STAFF_NOTE);
     }
 
     /** A staff member's note on the debtor: never shown to the debtor. */

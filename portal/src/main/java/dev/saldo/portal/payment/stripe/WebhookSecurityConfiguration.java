@@ -1,10 +1,10 @@
 package dev.saldo.portal.payment.stripe;
 
+import dev.saldo.portal.api.SignedWebhooks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -17,11 +17,6 @@ class WebhookSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain stripeWebhookChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(StripeWebhookController.PATH)
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-        return http.build();
+        return SignedWebhooks.chain(http, StripeWebhookController.PATH);
     }
 }
