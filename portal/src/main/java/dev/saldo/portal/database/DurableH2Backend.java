@@ -1,9 +1,18 @@
 package dev.saldo.portal.database;
 
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * mongo-java-server's H2 backend writes its file in the background about once a second, so a process
@@ -12,7 +21,8 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
  * writes the file before it answers a command that changed anything. A write that was acknowledged is
  * then in the file (the operating system's cache, so it survives the process, not a power cut).
  *
- * <p>Its databases also keep the non-unique indexes the H2 backend ignores ({@link IndexedH2Database}).
+ * <p>Its databases also keep the non-unique indexes the H2 backend ignores ({@link EqualityIndex}), and their
+ * collections answer copies of what they store ({@link CopyingH2Collection}).
  */
 class DurableH2Backend extends H2Backend {
 
@@ -22,7 +32,7 @@ class DurableH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String name) {
-        return new IndexedH2Database(name, getMvStore(), getCursorRegistry());
+        return new Database(name);
     }
 
     @Override
@@ -33,6 +43,37 @@ class DurableH2Backend extends H2Backend {
             if (getMvStore().hasUnsavedChanges()) {
                 commit();
             }
+        }
+    }
+
+    /**
+     * An inner class, not a nested one: {@link H2Database} opens every existing collection from its own
+     * constructor, before a subclass's fields are set, while the enclosing backend's store is there from
+     * the start.
+     */
+    private final class Database extends H2Database {
+
+        Database(String name) {
+            super(name, getMvStore(), getCursorRegistry());
+        }
+
+        /** The same maps, under the same names, as {@link H2Database} opens: files written before read the same. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            var namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new CopyingH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collection, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            if (!EqualityIndex.supports(keys)) {
+                return super.openOrCreateSecondaryIndex(collection, indexName, keys, sparse);
+            }
+            var keyOrder = new ObjectDataType();
+            return new EqualityIndex(indexName, keys, sparse, keyOrder::compare);
         }
     }
 }

@@ -56,7 +56,7 @@ class PaymentConcurrencyIT extends PaymentsIntegrationTest {
 
         var deliveries = new ArrayList<Callable<Void>>();
         for (int i = 0; i < RACERS; i++) {
-            var eventId = "evt_race_" + i;
+            var eventId = "evt_race_" + payment.id() + "_" + i;
             deliveries.add(() -> {
                 settlement.apply(eventId, "checkout.session.completed", new GatewayEvent.Succeeded(payment.id(), "pi_x"));
                 return null;
