@@ -22,7 +22,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * then in the file (the operating system's cache, so it survives the process, not a power cut).
  *
  * <p>Its databases also keep the non-unique indexes the H2 backend ignores ({@link EqualityIndex}), and their
- * collections answer copies of what they store ({@link CopyingH2Collection}).
+ * collections answer copies of what they store and read one document for a query on one {@code _id}
+ * ({@link EmbeddedH2Collection}).
  */
 class DurableH2Backend extends H2Backend {
 
@@ -63,7 +64,7 @@ class DurableH2Backend extends H2Backend {
             var namespace = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-            return new CopyingH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+            return new EmbeddedH2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override
