@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The browser half of the benchmark, in headless Chromium through Selenium (the portal's test classpath):
  * (1) the staff dashboard's load time as a supervisor sees it, navigation to rendered and idle;
- * (2) heap per debtor UI session: the portal's heap after a forced GC (jcmd GC.run), before and after
- * N debtors have each signed in from their own browser and opened their balance and invoices, all of
- * them still open.
+ * (2) memory per debtor UI session: the portal's live objects (jcmd GC.class_histogram) before, halfway
+ * and after N debtors have each signed in from their own browser and opened their balance and invoices,
+ * all of them still open, with the classes that grew most per session written beside the screenshots.
  *
  * java -cp TEST_CLASSPATH infra/bench/Browser.java BASE_URL PORTAL_PID SESSIONS OUT.properties SCREENSHOT_DIR
  */
@@ -66,19 +67,30 @@ public class Browser {
             // One session first, not counted: what the first debtor screen loads once for everybody (classes,
             // templates, caches) must not be charged to the sessions measured.
             openDebtorScreens(debtors, base, "bench-" + sessions);
-            var before = heapAfterGc(pid);
-            for (int i = 0; i < sessions; i++) {
+            var before = liveObjects(pid);
+            var half = sessions / 2;
+            for (int i = 0; i < half; i++) {
+                openDebtorScreens(debtors, base, "bench-" + i);
+            }
+            var middle = liveObjects(pid);
+            for (int i = half; i < sessions; i++) {
                 openDebtorScreens(debtors, base, "bench-" + i);
             }
             Files.write(shots.resolve("debtor-balance.png"), ((TakesScreenshot) debtors.getLast()).getScreenshotAs(OutputType.BYTES));
-            var after = heapAfterGc(pid);
-            var perSession = (after - before) / (double) sessions;
+            var after = liveObjects(pid);
+            var perSession = (after.total() - before.total()) / 1024.0 / sessions;
+            var firstHalf = (middle.total() - before.total()) / 1024.0 / Math.max(1, half);
+            var secondHalf = (after.total() - middle.total()) / 1024.0 / Math.max(1, sessions - half);
             figures.setProperty("sessions", Integer.toString(sessions));
-            figures.setProperty("sessions.heap.before.kb", Long.toString(before));
-            figures.setProperty("sessions.heap.after.kb", Long.toString(after));
+            figures.setProperty("sessions.live.before.kb", Long.toString(before.total() / 1024));
+            figures.setProperty("sessions.live.after.kb", Long.toString(after.total() / 1024));
             figures.setProperty("sessions.kb.per.session", format(perSession));
-            System.out.printf(Locale.ROOT, "debtor sessions: %d open, heap after GC %d KB → %d KB, %.0f KB per session%n",
-                    sessions, before, after, perSession);
+            figures.setProperty("sessions.kb.per.session.first.half", format(firstHalf));
+            figures.setProperty("sessions.kb.per.session.second.half", format(secondHalf));
+            Files.writeString(shots.resolve("sessions-histogram.txt"), after.growthSince(before, sessions, 25));
+            System.out.printf(Locale.ROOT, "debtor sessions: %d open, live objects %d KB → %d KB, %.0f KB per session "
+                    + "(%.0f in the first half, %.0f in the second)%n", sessions, before.total() / 1024,
+                    after.total() / 1024, perSession, firstHalf, secondHalf);
         } finally {
             debtors.forEach(WebDriver::quit);
         }
@@ -130,18 +142,47 @@ public class Browser {
         waitForVaadin(driver);
     }
 
-    /** Used heap in KB after two forced full collections in the portal's JVM. */
-    static long heapAfterGc(String pid) throws Exception {
+    /**
+     * The portal's live objects, class by class, from {@code jcmd GC.class_histogram}: it runs a full
+     * collection first and counts only what is reachable, byte for byte. (The used heap after a forced GC,
+     * which this harness first read, counts whole regions and moved by more than ten sessions take.)
+     */
+    static Histogram liveObjects(String pid) throws Exception {
         var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         run(List.of(jcmd, pid, "GC.run"));
-        Thread.sleep(500);
-        run(List.of(jcmd, pid, "GC.run"));
-        var info = run(List.of(jcmd, pid, "GC.heap_info"));
-        var used = Pattern.compile("garbage-first heap .*?used (\\d+)K").matcher(info);
-        if (!used.find()) {
-            throw new IllegalStateException("No heap figure in: " + info);
+        var output = run(List.of(jcmd, pid, "GC.class_histogram"));
+        var row = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE).matcher(output);
+        var bytes = new LinkedHashMap<String, long[]>();
+        while (row.find()) {
+            bytes.merge(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))},
+                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
         }
-        return Long.parseLong(used.group(1));
+        if (bytes.isEmpty()) {
+            throw new IllegalStateException("No class histogram in: " + output);
+        }
+        return new Histogram(bytes);
+    }
+
+    /** Instances and bytes per class name. */
+    record Histogram(Map<String, long[]> byClass) {
+
+        long total() {
+            return byClass.values().stream().mapToLong(counts -> counts[1]).sum();
+        }
+
+        /** The classes that grew most since {@code before}, per session: what a debtor session is made of. */
+        String growthSince(Histogram before, int sessions, int top) {
+            var text = new StringBuilder(String.format(Locale.ROOT, "%-80s %12s %12s%n", "class", "objects/s", "bytes/s"));
+            byClass.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), new long[] {
+                            e.getValue()[0] - before.byClass.getOrDefault(e.getKey(), new long[2])[0],
+                            e.getValue()[1] - before.byClass.getOrDefault(e.getKey(), new long[2])[1]}))
+                    .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                    .limit(top)
+                    .forEach(e -> text.append(String.format(Locale.ROOT, "%-80s %12.1f %12.0f%n", e.getKey(),
+                            e.getValue()[0] / (double) sessions, e.getValue()[1] / (double) sessions)));
+            return text.toString();
+        }
     }
 
     static String run(List<String> command) throws Exception {

@@ -74,7 +74,7 @@ public class Report {
         }
         System.out.println("\n### Screens, memory and daily jobs\n");
         System.out.println("| Debtors | Generated in s | Dashboard in Chromium median ms | Dashboard computation ms | "
-                + "Heap per debtor session KB | Fee accrual s (invoices charged) | Fee accrual again s | Next day s (charged) | "
+                + "Live objects per debtor session KB | Fee accrual s (invoices charged) | Fee accrual again s | Next day s (charged) | "
                 + "Plan lifecycle: nothing due s | day +45 s (plans broken) | Aging roll s (invoices moved) | Figure rebuild s |");
         System.out.println("|---:|---:|---:|---:|---:|---|---:|---|---:|---|---|---:|");
         for (var s : sizes) {
@@ -102,7 +102,7 @@ public class Report {
             var kb = s.num("sessions.kb.per.session");
             System.out.printf(Locale.ROOT, "- %,d debtors: summary throughput %.0f %% of the ceiling (target ≥ 50 %%): %s; "
                     + "%s KB per debtor session (target < 100 KB): %s%n", s.debtors(), share * 100, verdict(share, share >= 0.5),
-                    s.get("sessions.kb.per.session"), kb < 0 ? "not valid (the heap shrank: other caches outweighed the sessions)"
+                    s.get("sessions.kb.per.session"), kb < 0 ? "not valid (the live objects shrank: something else was released)"
                             : verdict(kb, kb < 100));
         }
         System.out.println("\n### Load average while measuring (`uptime`)\n");
