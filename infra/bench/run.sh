@@ -12,7 +12,10 @@
 # Knobs (environment): BENCH_REQUESTS (2000 per endpoint), BENCH_THREADS (4), BENCH_MAX_SECONDS (90 per
 # endpoint), BENCH_SESSIONS (10 browsers; 0 skips the browser part), BENCH_ACCOUNTS (100), BENCH_PLANS (100), BENCH_INVOICES
 # (average invoices per debtor: 10, but 3 from 100 000 debtors up), BENCH_HEAP (1g), BENCH_JOBS_TIMEOUT
-# (900 s), BENCH_OUT (infra/bench/out/<time>). Figures land in $BENCH_OUT; nothing is committed by itself.
+# (900 s), BENCH_OUT (infra/bench/out/<time>), BENCH_DATABASE_IN_PROCESS (false: the embedded database runs
+# as a process of its own, dev.saldo.portal.database.StandaloneDatabase, so that the portal's heap, and so
+# the memory per session, holds only the portal; true runs it inside the portal as `run-portal.sh` does).
+# Figures land in $BENCH_OUT; nothing is committed by itself.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -92,6 +95,14 @@ wait_for() { # file key timeout-seconds pid
   done
 }
 
+database_pid=""
+stop_database() {
+  [ -n "$database_pid" ] || return 0
+  kill "$database_pid" 2>/dev/null || true
+  wait "$database_pid" 2>/dev/null || true
+  database_pid=""
+}
+
 portal_pid=""
 stop_portal() {
   [ -n "$portal_pid" ] || return 0
@@ -101,7 +112,7 @@ stop_portal() {
   wait "$portal_pid" 2>/dev/null || true
   portal_pid=""
 }
-trap 'stop_portal; rm -f "$out/saldo-portal.jar"' EXIT
+trap 'stop_portal; stop_database; rm -f "$out/saldo-portal.jar"' EXIT
 
 for size in "${sizes[@]}"; do
   dir="$out/$size"; mkdir -p "$dir"
@@ -112,8 +123,17 @@ for size in "${sizes[@]}"; do
   if [ -n "${MONGODB_URI:-}" ]; then
     database_args=(--spring.mongodb.database="saldo_bench_${size}_$(date +%s)")
     echo "== $size debtors on the MongoDB of MONGODB_URI (a fresh database), $invoices invoices each on average"
+  elif [ "${BENCH_DATABASE_IN_PROCESS:-false}" = true ]; then
+    echo "== $size debtors on a fresh embedded database in $data (inside the portal), $invoices invoices each on average"
   else
-    echo "== $size debtors on a fresh embedded database in $data, $invoices invoices each on average"
+    db_port=$(free_port)
+    "$java" -Xmx4g -XX:+UseG1GC -cp "$jar" -Dloader.main=dev.saldo.portal.database.StandaloneDatabase \
+      org.springframework.boot.loader.launch.PropertiesLauncher "$data/saldo.mv.db" "$db_port" > "$dir/database.log" 2>&1 &
+    database_pid=$!
+    for _ in $(seq 60); do grep -q "Database ready" "$dir/database.log" && break; sleep 0.5; done
+    grep -q "Database ready" "$dir/database.log" || { echo "The database did not start; see $dir/database.log" >&2; exit 1; }
+    database_args=(--spring.mongodb.uri="mongodb://127.0.0.1:$db_port" --spring.mongodb.database=saldo)
+    echo "== $size debtors on a fresh embedded database in $data (its own process), $invoices invoices each on average"
   fi
   { echo "uptime.before=$(uptime)"; echo "invoices.per.debtor=$invoices"; } > "$dir/load-average.properties"
   started=$(date +%s)
@@ -140,6 +160,7 @@ for size in "${sizes[@]}"; do
   grep '^jobs\.' "$dir/portal.properties" | sort | sed 's/^/   /' || true
   echo "uptime.after=$(uptime)" >> "$dir/load-average.properties"
   stop_portal
+  stop_database
   rm -rf "$data"
 done
 
