@@ -116,6 +116,8 @@ trap 'stop_portal; stop_database; rm -f "$out/saldo-portal.jar"' EXIT
 
 for size in "${sizes[@]}"; do
   dir="$out/$size"; mkdir -p "$dir"
+  # A reused BENCH_OUT must not hand this run an earlier run's "ready" or figures.
+  rm -f "$dir"/portal.properties* "$dir"/load.properties "$dir"/browser.properties "$dir"/*.png "$dir"/sessions-histogram.txt
   data="$(mktemp -d "${TMPDIR:-/tmp}/saldo-bench-data.XXXXXX")"
   port=$(free_port)
   invoices=${BENCH_INVOICES:-$([ "$size" -ge 100000 ] && echo 3 || echo 10)}
