@@ -1,7 +1,9 @@
 package dev.saldo.portal.database;
 
+import java.util.AbstractList;
 import java.util.Collection;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.regex.Pattern;
 
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -24,7 +26,7 @@ import org.h2.mvstore.MVMap;
  * since). Every read and every update finds its documents through {@link #createQueryResult}, so copying
  * there means a stored object is never changed after it is stored: an update changes its own copy and puts
  * it in the map in one step, and the file writer, which serialises the map in the background, never sees a
- * document half changed either. Only the documents a query matched are copied.
+ * document half changed either. Only the documents a query matched are copied, as they are read.
  *
  * <p><b>A query on one {@code _id} reads one document.</b> The unique {@code _id} index only answers a
  * query whose fields are exactly {@code _id}; {@code {_id: …, version: 3}} (every versioned save) or
@@ -39,9 +41,34 @@ class EmbeddedH2Collection extends H2Collection {
         super(database, name, options, data, meta, cursors);
     }
 
+    /**
+     * The matched documents as a list that copies each one when it is read: the first batch is read here, under
+     * the collection's lock; a cursor's later batches are read when the client asks for them, from stored
+     * objects that no update changes any more, since every update changes a copy. So a large scan holds copies
+     * of one batch at a time, not of everything it matched.
+     */
     @Override
     protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
-        return super.createQueryResult(matched.stream().map(Document::cloneDeeply).toList(), batchSize);
+        return super.createQueryResult(new Copies(matched), batchSize);
+    }
+
+    private static final class Copies extends AbstractList<Document> implements RandomAccess {
+
+        private final List<Document> stored;
+
+        Copies(List<Document> stored) {
+            this.stored = stored;
+        }
+
+        @Override
+        public Document get(int index) {
+            return stored.get(index).cloneDeeply();
+        }
+
+        @Override
+        public int size() {
+            return stored.size();
+        }
     }
 
     @Override

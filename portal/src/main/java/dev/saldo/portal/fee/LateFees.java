@@ -2,9 +2,14 @@ package dev.saldo.portal.fee;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.saldo.domain.fee.FeeAccrual;
+import dev.saldo.domain.fee.FeeRules;
 import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.portal.invoice.InvoiceLines;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -53,17 +58,21 @@ public class LateFees {
         int charged = 0;
         int lines = 0;
         int held = 0;
+        // Read once per run: a rule saved while the job runs applies from the next run, as it would have
+        // for every invoice already behind the job.
+        var lateFeeRules = new HashMap<Currency, FeeRules.LateFee>();
         InvoiceId after = null;
         while (true) {
             var page = invoices.overdue(today, after, pageSize);
+            var heldByOthers = heldByOthers(page);
             for (var overdue : page) {
                 var invoice = overdue.invoice();
-                if (overdue.inPlan() || holds.stream().anyMatch(hold -> hold.holds(invoice))) {
+                if (overdue.inPlan() || heldByOthers.contains(invoice.id())) {
                     invoices.holdFeesThrough(invoice.id(), today);
                     held++;
                     continue;
                 }
-                var rule = rules.rulesFor(invoice.currency()).lateFee();
+                var rule = lateFeeRules.computeIfAbsent(invoice.currency(), currency -> rules.rulesFor(currency).lateFee());
                 var added = invoices.add(invoice.debtorId(), invoice.id(),
                         current -> FeeAccrual.due(current, rule, overdue.feesHeldThrough(), today));
                 if (!added.isEmpty()) {
@@ -76,5 +85,15 @@ public class LateFees {
             }
             after = page.getLast().invoice().id();
         }
+    }
+
+    /** What the {@link FeeHold}s hold of the page, asking each once for the whole page. */
+    private Set<InvoiceId> heldByOthers(List<InvoiceLines.Overdue> page) {
+        var candidates = page.stream().filter(overdue -> !overdue.inPlan()).map(InvoiceLines.Overdue::invoice).toList();
+        var held = new HashSet<InvoiceId>();
+        if (!candidates.isEmpty()) {
+            holds.forEach(hold -> held.addAll(hold.held(candidates)));
+        }
+        return held;
     }
 }

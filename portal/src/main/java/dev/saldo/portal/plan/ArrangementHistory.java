@@ -21,6 +21,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ArrangementHistory {
 
+    /** Documents per reply when reading across the portfolio (see {@code invoice.PortfolioScan.SCAN_BATCH}). */
+    private static final int SCAN_BATCH = 1000;
+
     private final MongoTemplate mongo;
 
     ArrangementHistory(MongoTemplate mongo) {
@@ -29,9 +32,11 @@ public class ArrangementHistory {
 
     /** Every ended promise and plan across the portfolio; close the stream. */
     public Stream<ArrangementOutcome> everyOutcome() {
-        var promises = mongo.stream(Query.query(Criteria.where("status").in(PromiseStatus.KEPT, PromiseStatus.BROKEN)),
+        var promises = mongo.stream(Query.query(Criteria.where("status").in(PromiseStatus.KEPT, PromiseStatus.BROKEN))
+                .cursorBatchSize(SCAN_BATCH),
                 PromiseRecord.class).map(ArrangementHistory::outcome);
-        var plans = mongo.stream(Query.query(Criteria.where("status").in(PlanStatus.COMPLETED, PlanStatus.BROKEN)),
+        var plans = mongo.stream(Query.query(Criteria.where("status").in(PlanStatus.COMPLETED, PlanStatus.BROKEN))
+                .cursorBatchSize(SCAN_BATCH),
                 PlanRecord.class).map(ArrangementHistory::outcome);
         return Stream.concat(promises, plans);
     }

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReminderOutbox {
 
+    /** Documents per reply when reading across the portfolio (see {@code invoice.PortfolioScan.SCAN_BATCH}). */
+    private static final int SCAN_BATCH = 1000;
+
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -68,7 +71,7 @@ public class ReminderOutbox {
      * often they were asked to pay, for reading their history.
      */
     public Map<DebtorId, List<Instant>> dunningSentByDebtor() {
-        var query = dunningSent(null);
+        var query = dunningSent(null).cursorBatchSize(SCAN_BATCH);
         var sent = new HashMap<DebtorId, List<Instant>>();
         try (var stream = mongo.stream(query, SentAt.class, mongo.getCollectionName(OutboxEntry.class))) {
             stream.filter(s -> s.sentAt() != null)

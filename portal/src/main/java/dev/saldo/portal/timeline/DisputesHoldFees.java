@@ -1,8 +1,11 @@
 package dev.saldo.portal.timeline;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.saldo.domain.invoice.Invoice;
+import dev.saldo.domain.invoice.InvoiceId;
 import dev.saldo.portal.fee.FeeHold;
 import org.springframework.stereotype.Component;
 
@@ -19,5 +22,12 @@ class DisputesHoldFees implements FeeHold {
     @Override
     public boolean holds(Invoice invoice) {
         return !disputes.disputed(List.of(invoice.id().value())).isEmpty();
+    }
+
+    /** One query for the whole page. */
+    @Override
+    public Set<InvoiceId> held(List<Invoice> invoices) {
+        var disputed = disputes.disputed(invoices.stream().map(invoice -> invoice.id().value()).toList());
+        return disputed.stream().map(InvoiceId::of).collect(Collectors.toSet());
     }
 }

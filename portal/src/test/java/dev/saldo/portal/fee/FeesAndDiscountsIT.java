@@ -21,6 +21,8 @@ import dev.saldo.portal.payment.PaymentOrder;
 import dev.saldo.portal.payment.PaymentsIntegrationTest;
 import dev.saldo.portal.payment.sandbox.SandboxGateway;
 import dev.saldo.portal.payment.sandbox.SandboxOutcome;
+import dev.saldo.portal.timeline.DisputeReason;
+import dev.saldo.portal.timeline.Disputes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -45,6 +47,8 @@ class FeesAndDiscountsIT extends PaymentsIntegrationTest {
     AuditLog audit;
     @Autowired
     SandboxGateway sandbox;
+    @Autowired
+    Disputes disputes;
 
     private void eurFees() {
         // €40 once and 36.5 % a year (€1 a day on €1,000) after 5 grace days, at most €100 per invoice.
@@ -93,6 +97,25 @@ class FeesAndDiscountsIT extends PaymentsIntegrationTest {
         lateFees.runFor(due.plusDays(32));
 
         assertThat(owing(debtor).fees()).as("€40 and the 2 days since the plan ended").isEqualTo(Money.of("42", "EUR"));
+    }
+
+    @Test
+    void a_disputed_invoice_accrues_nothing_until_staff_resolve_the_dispute_while_others_in_the_same_run_do() {
+        eurFees();
+        var disputing = debtorOwing("EUR", "1000");
+        var other = debtorOwing("EUR", "1000");
+        var due = disputing.firstDue();
+        disputes.open(disputing.id(), disputing.invoices().getFirst().id().value(), DisputeReason.ALREADY_PAID,
+                "Pagué por transferencia.");
+
+        lateFees.runFor(due.plusDays(8));
+        assertThat(owing(disputing).fees().isZero()).as("held while disputed").isTrue();
+        assertThat(owing(other).fees()).isEqualTo(Money.of("43", "EUR"));
+
+        disputes.resolve(disputing.invoices().getFirst().id().value(), "sofia", "El pago no aparece.");
+        lateFees.runFor(due.plusDays(10));
+        assertThat(owing(disputing).fees()).as("€40 and the 2 days since the dispute was resolved")
+                .isEqualTo(Money.of("42", "EUR"));
     }
 
     @Test

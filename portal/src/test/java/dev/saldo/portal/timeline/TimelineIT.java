@@ -119,6 +119,11 @@ class TimelineIT extends SpringBrowserlessTest {
         assertThat(disputes.disputed(List.of(invoice.id()))).containsExactly(invoice.id());
         var domainInvoice = invoices.find(ana, dev.saldo.domain.invoice.InvoiceId.of(invoice.id())).orElseThrow();
         assertThat(feeHolds).as("no late fees while disputed").anyMatch(hold -> hold.holds(domainInvoice));
+        var page = invoices.unsettled(ana).stream()
+                .map(i -> invoices.find(ana, dev.saldo.domain.invoice.InvoiceId.of(i.id())).orElseThrow()).toList();
+        assertThat(feeHolds).as("the fee job's page-at-a-time question gives the same answer")
+                .anyMatch(hold -> hold.held(page).contains(domainInvoice.id()))
+                .allMatch(hold -> page.stream().allMatch(i -> hold.held(page).contains(i.id()) == hold.holds(i)));
         assertThatThrownBy(() -> disputes.open(ana, invoice.id(), DisputeReason.WRONG_AMOUNT, null))
                 .isInstanceOf(DebtorTimeline.InvalidText.class);
         assertThatThrownBy(() -> disputes.open(debtor("bruno"), invoice.id(), DisputeReason.WRONG_AMOUNT, null))
