@@ -23,8 +23,8 @@ import javax.imageio.ImageIO;
  */
 public class Report {
 
-    /** Memory per debtor session: the growth between the second and third counts (see Browser.java). */
-    static final String SESSION_KB = "sessions.kb.per.session.second.half";
+    /** Memory per debtor session: live objects' growth over all sessions (see Browser.java). */
+    static final String SESSION_KB = "sessions.kb.per.session";
 
     record Size(int debtors, Properties p) {
         String get(String key) {
@@ -77,7 +77,7 @@ public class Report {
         }
         System.out.println("\n### Screens, memory and daily jobs\n");
         System.out.println("| Debtors | Generated in s | Dashboard in Chromium median ms | Dashboard computation ms | "
-                + "Live objects per debtor session KB (second half) | Fee accrual s (invoices charged) | Fee accrual again s | Next day s (charged) | "
+                + "Live objects per debtor session KB | Fee accrual s (invoices charged) | Fee accrual again s | Next day s (charged) | "
                 + "Plan lifecycle: nothing due s | day +45 s (plans broken) | Aging roll s (invoices moved) | Figure rebuild s |");
         System.out.println("|---:|---:|---:|---:|---:|---|---:|---|---:|---|---|---:|");
         for (var s : sizes) {
