@@ -29,6 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "open_due", def = "{'settled': 1, 'dueDate': 1, 'currency': 1}")
 @CompoundIndex(name = "debtor_number", def = "{'debtorId': 1, 'number': 1}", unique = true)
 @CompoundIndex(name = "number", def = "{'number': 1}")
+@CompoundIndex(name = "plan", def = "{'planId': 1}", sparse = true)
 record InvoiceRecord(
         @Id String id,
         String debtorId,
