@@ -42,10 +42,10 @@ class EmbeddedH2Collection extends H2Collection {
     }
 
     /**
-     * The matched documents as a list that copies each one when it is read: the first batch is read here, under
-     * the collection's lock; a cursor's later batches are read when the client asks for them, from stored
-     * objects that no update changes any more, since every update changes a copy. So a large scan holds copies
-     * of one batch at a time, not of everything it matched.
+     * The matched documents as a list that copies each one when it is read. An update reads them under the
+     * collection's lock; a reader's are read as they are encoded, and a cursor's later batches when the client
+     * asks for them, from stored objects that no update changes any more, since every update changes a copy.
+     * So a large scan holds copies of one batch at a time, not of everything it matched.
      */
     @Override
     protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
