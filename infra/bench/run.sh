@@ -14,7 +14,9 @@
 # (average invoices per debtor: 10, but 3 from 100 000 debtors up), BENCH_HEAP (1g), BENCH_JOBS_TIMEOUT
 # (900 s), BENCH_OUT (infra/bench/out/<time>), BENCH_DATABASE_IN_PROCESS (false: the embedded database runs
 # as a process of its own, dev.saldo.portal.database.StandaloneDatabase, so that the portal's heap, and so
-# the memory per session, holds only the portal; true runs it inside the portal as `run-portal.sh` does).
+# the memory per session, holds only the portal; true runs it inside the portal as `run-portal.sh` does),
+# BENCH_PORTAL_OPTS and BENCH_DATABASE_OPTS (extra JVM options, e.g. -XX:StartFlightRecording=filename=x.jfr to
+# profile the daily jobs).
 # Figures land in $BENCH_OUT; nothing is committed by itself.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -27,7 +29,7 @@ for arg in "$@"; do
   case "$arg" in
     --smoke) smoke=true ;;
     --import) import=true ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$root/infra/bench/run.sh"; exit 0 ;;
     *) sizes+=("$arg") ;;
   esac
 done
@@ -129,7 +131,7 @@ for size in "${sizes[@]}"; do
     echo "== $size debtors on a fresh embedded database in $data (inside the portal), $invoices invoices each on average"
   else
     db_port=$(free_port)
-    "$java" -Xmx4g -XX:+UseG1GC -cp "$jar" -Dloader.main=dev.saldo.portal.database.StandaloneDatabase \
+    "$java" -Xmx4g -XX:+UseG1GC ${BENCH_DATABASE_OPTS:-} -cp "$jar" -Dloader.main=dev.saldo.portal.database.StandaloneDatabase \
       org.springframework.boot.loader.launch.PropertiesLauncher "$data/saldo.mv.db" "$db_port" > "$dir/database.log" 2>&1 &
     database_pid=$!
     for _ in $(seq 60); do grep -q "Database ready" "$dir/database.log" && break; sleep 0.5; done
@@ -139,7 +141,7 @@ for size in "${sizes[@]}"; do
   fi
   { echo "uptime.before=$(uptime)"; echo "invoices.per.debtor=$invoices"; } > "$dir/load-average.properties"
   started=$(date +%s)
-  "$java" -Xmx"$heap" -XX:+UseG1GC -jar "$jar" --server.port="$port" --saldo.demo.enabled=false \
+  "$java" -Xmx"$heap" -XX:+UseG1GC ${BENCH_PORTAL_OPTS:-} -jar "$jar" --server.port="$port" --saldo.demo.enabled=false \
     --saldo.database.data-dir="$data" "${database_args[@]}" \
     --saldo.bench.debtors="$size" --saldo.bench.invoices-per-debtor="$invoices" --saldo.bench.accounts="$accounts" --saldo.bench.plans="$plans" \
     --saldo.bench.report="$dir/portal.properties" \
