@@ -113,6 +113,10 @@ public class Report {
             System.out.printf("- %,d debtors: before `%s`; after `%s`%n", s.debtors(), s.get("uptime.before").trim(),
                     s.get("uptime.after").trim());
         }
+        System.out.println("\n### How the browsers reached the portal\n");
+        for (var s : sizes) {
+            System.out.printf("- %,d debtors: %s%n", s.debtors(), s.get("browser.via"));
+        }
         chart(sizes, out.resolve("chart.png"));
     }
 

@@ -16,7 +16,8 @@
 # as a process of its own, dev.saldo.portal.database.StandaloneDatabase, so that the portal's heap, and so
 # the memory per session, holds only the portal; true runs it inside the portal as `run-portal.sh` does),
 # BENCH_PORTAL_OPTS and BENCH_DATABASE_OPTS (extra JVM options, e.g. -XX:StartFlightRecording=filename=x.jfr to
-# profile the daily jobs).
+# profile the daily jobs), BENCH_PROXY (haproxy: the browsers reach the portal through HAProxy, as in
+# infra/compose.yaml, when haproxy is installed; none: straight to the portal's Tomcat).
 # Figures land in $BENCH_OUT; nothing is committed by itself.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -105,6 +106,46 @@ stop_database() {
   database_pid=""
 }
 
+proxy_pid=""
+stop_proxy() {
+  [ -n "$proxy_pid" ] || return 0
+  kill "$proxy_pid" 2>/dev/null || true
+  wait "$proxy_pid" 2>/dev/null || true
+  proxy_pid=""
+}
+
+# The browsers' way in. Deployed, browsers never reach the portal's Tomcat themselves: HAProxy (compose) or the
+# ingress (Kubernetes) holds their connections and keeps a few of its own to each portal. Straight to Tomcat,
+# each browser holds about five connections, each with its socket buffers, which a debtor session then seems
+# to cost. Sets browser_base, the URL the browsers open.
+start_proxy() { # dir portal-port
+  browser_base="http://127.0.0.1:$2"
+  if [ "${BENCH_PROXY:-haproxy}" != haproxy ] || ! command -v haproxy >/dev/null; then
+    echo "browser.via=the portal's Tomcat directly" >> "$1/load-average.properties"
+    return
+  fi
+  local proxy_port
+  proxy_port=$(free_port)
+  cat > "$1/haproxy.cfg" <<EOF
+defaults
+    mode http
+    timeout connect 5s
+    timeout client 1h
+    timeout server 1h
+    timeout http-request 15s
+frontend web
+    bind 127.0.0.1:$proxy_port
+    default_backend portal
+backend portal
+    server portal 127.0.0.1:$2
+EOF
+  haproxy -db -f "$1/haproxy.cfg" > "$1/haproxy.log" 2>&1 &
+  proxy_pid=$!
+  for _ in $(seq 40); do (echo >"/dev/tcp/127.0.0.1/$proxy_port") 2>/dev/null && break; sleep 0.25; done
+  echo "browser.via=HAProxy $(haproxy -v | sed -n 's/^HAProxy version \([^ ]*\).*/\1/p'), as in infra/compose.yaml" >> "$1/load-average.properties"
+  browser_base="http://127.0.0.1:$proxy_port"
+}
+
 portal_pid=""
 stop_portal() {
   [ -n "$portal_pid" ] || return 0
@@ -114,7 +155,7 @@ stop_portal() {
   wait "$portal_pid" 2>/dev/null || true
   portal_pid=""
 }
-trap 'stop_portal; stop_database; rm -f "$out/saldo-portal.jar"' EXIT
+trap 'stop_proxy; stop_portal; stop_database; rm -f "$out/saldo-portal.jar"' EXIT
 
 for size in "${sizes[@]}"; do
   dir="$out/$size"; mkdir -p "$dir"
@@ -155,9 +196,11 @@ for size in "${sizes[@]}"; do
   "$java" infra/bench/LoadGen.java "$base" "$(prop "$dir/portal.properties" accounts)" "$requests" "$threads" \
     "$max_seconds" "$dir/load.properties" | sed 's/^/   /'
   if $browser_ready; then
-    "$java" -cp "$(cat "$classpath_file")" infra/bench/Browser.java "$base" "$portal_pid" \
+    start_proxy "$dir" "$port"
+    "$java" -cp "$(cat "$classpath_file")" infra/bench/Browser.java "$browser_base" "$portal_pid" \
       "$(( sessions < accounts ? sessions : accounts ))" "$dir/browser.properties" "$dir" 2>"$dir/browser.log" | sed 's/^/   /' \
       || echo "   browser part failed: see $dir/browser.log"
+    stop_proxy
   fi
   touch "$dir/portal.properties.run-jobs"
   wait_for "$dir/portal.properties" jobs.done "$jobs_timeout" "$portal_pid" || echo "   daily jobs unfinished: figures so far kept"

@@ -5,11 +5,14 @@ import java.util.List;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.type.ObjectDataType;
@@ -21,7 +24,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * writes the file before it answers a command that changed anything. A write that was acknowledged is
  * then in the file (the operating system's cache, so it survives the process, not a power cut).
  *
- * <p>Its databases also keep the non-unique indexes the H2 backend ignores ({@link EqualityIndex}), and their
+ * <p>Its databases also keep the non-unique indexes the H2 backend ignores ({@link OrderedIndex}), and their
  * collections answer copies of what they store and read one document for a query on one {@code _id}
  * ({@link EmbeddedH2Collection}).
  */
@@ -68,13 +71,20 @@ class DurableH2Backend extends H2Backend {
         }
 
         @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+                Oplog oplog) {
+            return EmbeddedH2Collection.LeadingMatch.during(command, query,
+                    () -> super.handleCommand(channel, command, query, resolver, oplog));
+        }
+
+        @Override
         protected Index<Object> openOrCreateSecondaryIndex(String collection, String indexName, List<IndexKey> keys,
                 boolean sparse) {
-            if (!EqualityIndex.supports(keys)) {
+            if (!OrderedIndex.supports(keys)) {
                 return super.openOrCreateSecondaryIndex(collection, indexName, keys, sparse);
             }
             var keyOrder = new ObjectDataType();
-            return new EqualityIndex(indexName, keys, sparse, keyOrder::compare);
+            return new OrderedIndex(indexName, keys, sparse, keyOrder::compare);
         }
     }
 }

@@ -1,10 +1,14 @@
 package dev.saldo.portal.database;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.RandomAccess;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -36,9 +40,12 @@ import org.h2.mvstore.MVMap;
  */
 class EmbeddedH2Collection extends H2Collection {
 
+    private final MVMap<Object, Document> data;
+
     EmbeddedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
             MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
+        this.data = data;
     }
 
     /**
@@ -83,7 +90,146 @@ class EmbeddedH2Collection extends H2Collection {
                 return matchDocuments(query, index.get().getPositions(idOnly), orderBy, skip, limit, batchSize, projection);
             }
         }
+        if (limit > 0 && isByIdAscending(orderBy) && idLowerBound(query) instanceof String from) {
+            return matchDocuments(query, nextByIdFrom(from, query, skip + limit), orderBy, skip, limit, batchSize, projection);
+        }
+        OrderedIndex best = null;
+        int bestBound = 0;
+        for (var index : getIndexes()) {
+            if (index instanceof OrderedIndex ordered) {
+                int bound = ordered.boundFields(query);
+                if (bound > bestBound) {
+                    best = ordered;
+                    bestBound = bound;
+                }
+            } else if (index.canHandle(query)) {
+                // A unique index: one document at most.
+                return matchDocuments(query, index.getPositions(query), orderBy, skip, limit, batchSize, projection);
+            }
+        }
+        if (best != null) {
+            if (limit > 0 && best.readsInOrder(orderBy)) {
+                var first = best.firstInOrder(query, skip + limit, this::getDocument, document -> documentMatchesQuery(document, query));
+                return matchDocuments(query, first, orderBy, skip, limit, batchSize, projection);
+            }
+            return matchDocuments(query, best.getPositions(query), orderBy, skip, limit, batchSize, projection);
+        }
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+    }
+
+    /**
+     * An aggregation reads its collection through this, whole, and only then applies its stages, so a count
+     * (the Java driver's {@code countDocuments}, Spring Data's {@code exists} and {@code count}, which are
+     * {@code [$match, $group]} pipelines) copied and matched every document of the collection, whatever the
+     * indexes. When the pipeline starts with a {@code $match} the database handed over (see {@link
+     * LeadingMatch}), this answers that query instead, through the indexes; the {@code $match} stage then
+     * matches the same documents again and lets all of them through.
+     */
+    @Override
+    public Stream<Document> queryAllAsStream() {
+        var match = LeadingMatch.take(getCollectionName());
+        return match != null ? handleQueryAsStream(match) : super.queryAllAsStream();
+    }
+
+    /**
+     * The {@code $match} an aggregation command starts with, kept for its thread while the database runs the
+     * command, and taken by the first read of that collection, which is the aggregation's own. Only pipelines
+     * that read no other collection, or this one twice ({@code $lookup}, {@code $graphLookup}, {@code
+     * $unionWith}, {@code $facet}), and matches made of plain conditions, which a find answers as the
+     * {@code $match} stage would.
+     */
+    static final class LeadingMatch {
+
+        private static final ThreadLocal<Map.Entry<String, Document>> PENDING = new ThreadLocal<>();
+        private static final Set<String> READING_AGAIN = Set.of("$lookup", "$graphLookup", "$unionWith", "$facet");
+        private static final Set<String> NOT_A_FIND = Set.of("$expr", "$where", "$text", "$jsonSchema", "$function");
+
+        private LeadingMatch() {
+        }
+
+        /** Runs the command with its leading match handed over, if it is an aggregation that has one. */
+        static Document during(String command, Document query, java.util.function.Supplier<Document> run) {
+            var match = command.equalsIgnoreCase("aggregate") && query.get("aggregate") instanceof String collection
+                    ? leadingMatch(query.get("pipeline")) : null;
+            if (match == null) {
+                return run.get();
+            }
+            PENDING.set(Map.entry((String) query.get("aggregate"), match));
+            try {
+                return run.get();
+            } finally {
+                PENDING.remove();
+            }
+        }
+
+        static Document take(String collection) {
+            var pending = PENDING.get();
+            if (pending == null || !pending.getKey().equals(collection)) {
+                return null;
+            }
+            PENDING.remove();
+            return pending.getValue();
+        }
+
+        private static Document leadingMatch(Object pipeline) {
+            if (!(pipeline instanceof List<?> stages) || stages.isEmpty()
+                    || !(stages.getFirst() instanceof Document first) || first.size() != 1
+                    || !(first.get("$match") instanceof Document match) || mentions(match, NOT_A_FIND)) {
+                return null;
+            }
+            for (var stage : stages) {
+                if (!(stage instanceof Document document) || document.keySet().stream().anyMatch(READING_AGAIN::contains)) {
+                    return null;
+                }
+            }
+            return match;
+        }
+
+        private static boolean mentions(Object value, Set<String> operators) {
+            return switch (value) {
+                case Document document -> document.entrySet().stream()
+                        .anyMatch(e -> operators.contains(e.getKey()) || mentions(e.getValue(), operators));
+                case Collection<?> values -> values.stream().anyMatch(v -> mentions(v, operators));
+                case null, default -> false;
+            };
+        }
+    }
+
+    private boolean isByIdAscending(Document orderBy) {
+        return orderBy != null && orderBy.size() == 1 && orderBy.get(getIdField()) instanceof Number direction
+                && direction.intValue() == 1;
+    }
+
+    /** The value of a {@code $gt} or {@code $gte} on the query's own {@code _id}, or null. */
+    private Object idLowerBound(Document query) {
+        if (query.get(getIdField()) instanceof Document operators) {
+            var bound = operators.get("$gt");
+            return bound != null ? bound : operators.get("$gte");
+        }
+        return null;
+    }
+
+    /**
+     * Keyset paging, {@code {…, _id: {$gt: last}}} by {@code _id} with a limit, read as a MongoDB index on
+     * {@code _id} reads it: the stored documents in {@code _id} order from {@code last}, each matched against the
+     * query, until {@code wanted} match. Each page then costs what it walks past, not the whole collection
+     * (which every page of the fee job read, and sorted, before). The map keeps {@code _id}s in that order
+     * per type; string ids compare as Java strings, which is MongoDB's order for every id the portal makes
+     * (UUIDs, prefixed keys). A string bound matches only strings, so the walk ends at the last string id.
+     */
+    private List<Object> nextByIdFrom(String from, Document query, int wanted) {
+        var found = new ArrayList<Object>();
+        var cursor = data.cursor(from);
+        while (cursor.hasNext() && found.size() < wanted) {
+            var id = cursor.next();
+            if (!(id instanceof String)) {
+                break;
+            }
+            if (documentMatchesQuery(cursor.getValue(), query)) {
+                found.add(id);
+            }
+        }
+        return found;
     }
 
     /**
