@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
@@ -75,17 +76,29 @@ public class Report {
                     ratio(s.num("summary.rps"), s.num("contact.rps")), ratio(s.num("invoices.rps"), s.num("contact.rps")),
                     round(s.num("unauthenticated.rps")), failures(s));
         }
-        System.out.println("\n### Screens, memory and daily jobs\n");
+        System.out.println("\n### Screens and memory\n");
         System.out.println("| Debtors | Generated in s | Dashboard in Chromium median ms | Dashboard computation ms | "
-                + "Live objects per debtor session KB | Fee accrual s (invoices charged) | Fee accrual again s | Next day s (charged) | "
-                + "Plan lifecycle: nothing due s | day +45 s (plans broken) | Aging roll s (invoices moved) | Figure rebuild s |");
-        System.out.println("|---:|---:|---:|---:|---:|---|---:|---|---:|---|---|---:|");
+                + "Live objects per debtor session KB |");
+        System.out.println("|---:|---:|---:|---:|---:|");
         for (var s : sizes) {
-            System.out.printf(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", s.debtors(),
-                    s.get("generate.seconds"), s.get("dashboard.median.ms"), ms(s.num("jobs.dashboard.seconds")),
-                    s.get(SESSION_KB), job(s, "fees.first"), s.get("jobs.fees.again.seconds"),
-                    job(s, "fees.next-day"), s.get("jobs.lifecycle.today.seconds"), job(s, "lifecycle.day45"),
-                    job(s, "roll.next-day"), s.get("jobs.rebuild.seconds"));
+            System.out.printf(Locale.ROOT, "| %,d | %s | %s | %s | %s |%n", s.debtors(), s.get("generate.seconds"),
+                    s.get("dashboard.median.ms"), ms(s.num("jobs.dashboard.seconds")), s.get(SESSION_KB));
+        }
+        System.out.println("\n### Daily jobs: seconds (what they handled), and milliseconds per item handled\n");
+        var header = new StringBuilder("| Job |");
+        var rule = new StringBuilder("|---|");
+        for (var s : sizes) {
+            header.append(String.format(Locale.ROOT, " %,d debtors |", s.debtors()));
+            rule.append("---|");
+        }
+        System.out.println(header);
+        System.out.println(rule);
+        for (var job : JOBS) {
+            var row = new StringBuilder("| " + job.getValue() + " |");
+            for (var s : sizes) {
+                row.append(" ").append(jobCell(s, job.getKey())).append(" |");
+            }
+            System.out.println(row);
         }
         System.out.println("\n### Against issue 10's targets\n");
         if (sizes.size() >= 2) {
@@ -99,6 +112,20 @@ public class Report {
             }
             var dash = large.num("dashboard.median.ms") / small.num("dashboard.median.ms");
             System.out.printf(Locale.ROOT, "- Staff dashboard load, %s: %.2f× (target ≤ 1.5×): %s%n", label, dash, verdict(dash, dash <= 1.5));
+            // The issue asks that the daily jobs' cost follow what is due, not the portfolio: the cost of each
+            // item handled should not grow with the portfolio.
+            var perItem = new ArrayList<String>();
+            for (var job : JOBS) {
+                var a = eachMs(small, job.getKey());
+                var b = eachMs(large, job.getKey());
+                if (!Double.isNaN(a) && !Double.isNaN(b)) {
+                    perItem.add(String.format(Locale.ROOT, "%s %.2f×", job.getKey(), b / a));
+                } else if (!Double.isNaN(a) && Double.isNaN(large.num("jobs." + job.getKey() + ".seconds"))) {
+                    perItem.add(job.getKey() + " did not finish");
+                }
+            }
+            System.out.printf(Locale.ROOT, "- Daily jobs, time per item handled, %s: %s%n", label,
+                    perItem.isEmpty() ? "not measured" : String.join("; ", perItem));
         }
         for (var s : sizes) {
             var share = s.num("summary.rps") / s.num("contact.rps");
@@ -148,8 +175,35 @@ public class Report {
         return Long.toString(failed);
     }
 
-    static String job(Size s, String key) {
-        return s.get("jobs." + key + ".seconds") + " (" + s.get("jobs." + key + ".handled") + ")";
+    /** The daily jobs BenchJobs times, in its order, with what the table calls them. */
+    static final List<Map.Entry<String, String>> JOBS = List.of(
+            Map.entry("lifecycle.today", "Plan lifecycle, nothing due (plans broken)"),
+            Map.entry("lifecycle.day45", "Plan lifecycle on day +45 (plans broken)"),
+            Map.entry("reminders.today", "Reminder planner, first run (reminders written)"),
+            Map.entry("reminders.again", "Reminder planner again, same day"),
+            Map.entry("reminders.next-day", "Reminder planner, next day"),
+            Map.entry("roll.next-day", "Aging roll to the next day (days rolled)"),
+            Map.entry("rebuild", "Figure rebuild (invoices read)"),
+            Map.entry("fees.first", "Fee accrual, first run (invoices charged)"),
+            Map.entry("fees.again", "Fee accrual again, same day"),
+            Map.entry("fees.next-day", "Fee accrual, next day"));
+
+    /** Milliseconds per item the job handled, or NaN when it handled none or did not finish. */
+    static double eachMs(Size s, String key) {
+        var seconds = s.num("jobs." + key + ".seconds");
+        var handled = s.num("jobs." + key + ".handled");
+        return handled > 0 ? seconds * 1000 / handled : Double.NaN;
+    }
+
+    /** "12.3 s (456) · 27 ms each", or "did not finish" when the run ended before the job did. */
+    static String jobCell(Size s, String key) {
+        var seconds = s.num("jobs." + key + ".seconds");
+        if (Double.isNaN(seconds)) {
+            return "did not finish";
+        }
+        var handled = s.num("jobs." + key + ".handled");
+        var each = handled > 0 ? String.format(Locale.ROOT, " · %.1f ms each", seconds * 1000 / handled) : "";
+        return String.format(Locale.ROOT, "%.1f s (%,d)%s", seconds, (long) handled, each);
     }
 
     static String ratio(double a, double b) {

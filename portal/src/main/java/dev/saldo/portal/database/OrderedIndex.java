@@ -343,6 +343,17 @@ final class OrderedIndex extends Index<Object> {
                 high = compareValues(value, high) < 0 ? value : high;
             }
         }
+        // A comparison matches only values of its own type (MongoDB's type bracketing): {nextAction: {$lte: today}}
+        // never matches the nulls of every cursor with nothing to do, so the range starts at the first date,
+        // not before all the nulls, which a read in order would otherwise go through each time.
+        if (low == End.MIN && high instanceof java.time.Instant) {
+            low = java.time.Instant.MIN;
+        } else if (low == End.MIN && high instanceof String) {
+            low = "";
+        }
+        if (high == End.MAX && low instanceof java.time.Instant) {
+            high = java.time.Instant.MAX;
+        }
         return new Object[] {low, high};
     }
 
