@@ -67,17 +67,17 @@ public class Browser {
             // One session first, not counted: what the first debtor screen loads once for everybody (classes,
             // templates, caches) must not be charged to the sessions measured.
             openDebtorScreens(debtors, base, "bench-" + sessions);
-            var before = liveObjects(pid);
+            var before = settledLiveObjects(pid);
             var half = sessions / 2;
             for (int i = 0; i < half; i++) {
                 openDebtorScreens(debtors, base, "bench-" + i);
             }
-            var middle = liveObjects(pid);
+            var middle = settledLiveObjects(pid);
             for (int i = half; i < sessions; i++) {
                 openDebtorScreens(debtors, base, "bench-" + i);
             }
             Files.write(shots.resolve("debtor-balance.png"), ((TakesScreenshot) debtors.getLast()).getScreenshotAs(OutputType.BYTES));
-            var after = liveObjects(pid);
+            var after = settledLiveObjects(pid);
             // Both halves are reported: the portal also releases things of its own meanwhile (buffers), so the two
             // differ; the figure is the growth over all sessions.
             var firstHalf = (middle.total() - before.total()) / 1024.0 / Math.max(1, half);
@@ -90,6 +90,8 @@ public class Browser {
             figures.setProperty("sessions.kb.per.session", format(perSession));
             figures.setProperty("sessions.kb.per.session.first.half", format(firstHalf));
             figures.setProperty("sessions.kb.per.session.second.half", format(secondHalf));
+            figures.setProperty("sessions.connections", "%d → %d → %d".formatted(before.connections(), middle.connections(),
+                    after.connections()));
             Files.writeString(shots.resolve("sessions-histogram.txt"), "Second half:\n"
                     + after.growthSince(middle, sessions - half, 25) + "\nFirst half:\n" + middle.growthSince(before, half, 10)
                     + "\nFirst half, shrinking most:\n" + before.growthSince(middle, half, 10));
@@ -147,6 +149,19 @@ public class Browser {
         waitForVaadin(driver);
     }
 
+    /** Seconds to wait before each count (BENCH_SETTLE_SECONDS, 30). */
+    static final int SETTLE_SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_SETTLE_SECONDS", "30"));
+
+    /**
+     * The live objects once the connections of what came before have settled: the staff browser's and the
+     * proxy's idle ones are closed over the following seconds, and their socket buffers (some 750 KB in the first
+     * run through HAProxy) would otherwise be released in the middle of the sessions measured.
+     */
+    static Histogram settledLiveObjects(String pid) throws Exception {
+        Thread.sleep(SETTLE_SECONDS * 1000L);
+        return liveObjects(pid);
+    }
+
     /**
      * The portal's live objects, class by class, from {@code jcmd GC.class_histogram}: it runs a full
      * collection first and counts only what is reachable, byte for byte. (The used heap after a forced GC,
@@ -176,6 +191,11 @@ public class Browser {
          * moved by 100 KB a session in the first measured run, so they are left out.
          */
         static final String FILLER = "[Ljdk.internal.vm.FillerElement;";
+
+        /** Tomcat's open connections: one socket wrapper each. */
+        long connections() {
+            return byClass.getOrDefault("org.apache.tomcat.util.net.NioEndpoint$NioSocketWrapper", new long[2])[0];
+        }
 
         long total() {
             return byClass.entrySet().stream().filter(e -> !e.getKey().equals(FILLER)).mapToLong(e -> e.getValue()[1]).sum();

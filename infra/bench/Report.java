@@ -78,11 +78,13 @@ public class Report {
         }
         System.out.println("\n### Screens and memory\n");
         System.out.println("| Debtors | Generated in s | Dashboard in Chromium median ms | Dashboard computation ms | "
-                + "Live objects per debtor session KB |");
-        System.out.println("|---:|---:|---:|---:|---:|");
+                + "Live objects per debtor session KB | first five / last five | Portal's open connections at the counts |");
+        System.out.println("|---:|---:|---:|---:|---:|---|---|");
         for (var s : sizes) {
-            System.out.printf(Locale.ROOT, "| %,d | %s | %s | %s | %s |%n", s.debtors(), s.get("generate.seconds"),
-                    s.get("dashboard.median.ms"), ms(s.num("jobs.dashboard.seconds")), s.get(SESSION_KB));
+            System.out.printf(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s / %s | %s |%n", s.debtors(), s.get("generate.seconds"),
+                    s.get("dashboard.median.ms"), ms(s.num("jobs.dashboard.seconds")), s.get(SESSION_KB),
+                    s.get("sessions.kb.per.session.first.half"), s.get("sessions.kb.per.session.second.half"),
+                    s.get("sessions.connections"));
         }
         System.out.println("\n### Daily jobs: seconds (what they handled), and milliseconds per item handled\n");
         var header = new StringBuilder("| Job |");

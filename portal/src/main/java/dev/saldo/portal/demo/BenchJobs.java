@@ -86,17 +86,35 @@ class BenchJobs {
         time("dashboard", () -> dashboard.figures().stream().mapToInt(f -> dashboard.history(f).size()).sum());
         time("lifecycle.today", () -> lifecycle.runFor(today).brokenPlans());
         time("lifecycle.day45", () -> lifecycle.runFor(today.plusDays(45)).brokenPlans());
-        // The first run plans every reminder the generated history left due; the second finds nothing
-        // more to do (what an idle day costs); the next day's is a day's ordinary work.
-        time("reminders.today", () -> reminders.runFor(today));
-        time("reminders.again", () -> reminders.runFor(today));
-        time("reminders.next-day", () -> reminders.runFor(today.plusDays(1)));
+        // The first run plans every reminder the generated history left due: a backlog, as after an import,
+        // bounded like the daily run's (a large one is planned over several runs). When it gets through, the
+        // second finds nothing more to do (what an idle day costs) and the next day's is a day's ordinary work.
+        var first = timeRun("reminders.today", () -> reminders.runFor(today, PLANNER_LONGEST));
+        if (first.finished()) {
+            time("reminders.again", () -> reminders.runFor(today));
+            time("reminders.next-day", () -> reminders.runFor(today.plusDays(1)));
+        }
         time("roll.next-day", () -> running.rollTo(today.plusDays(1)));
         time("rebuild", () -> rebuild.rebuild().invoices());
         time("fees.first", () -> fees.runFor(today).invoices());
         time("fees.again", () -> fees.runFor(today).invoices());
         time("fees.next-day", () -> fees.runFor(today.plusDays(1)).invoices());
         report.put("jobs.done", "true");
+    }
+
+    /** The benchmark's bound on the reminder planner's first run: what a day's run may take, scaled down. */
+    private static final java.time.Duration PLANNER_LONGEST = java.time.Duration.ofMinutes(4);
+
+    private ReminderPlanner.Run timeRun(String name, Supplier<ReminderPlanner.Run> job) {
+        var run = new Object() {
+            ReminderPlanner.Run value;
+        };
+        time(name, () -> {
+            run.value = job.get();
+            return run.value.written();
+        });
+        report.put("jobs." + name + ".finished", String.valueOf(run.value.finished()));
+        return run.value;
     }
 
     /** Runs one job, recording seconds and what it reports having handled (invoices, plans…). */

@@ -153,6 +153,23 @@ class ReminderCursors {
         return mongo.updateFirst(query, update.inc("version", 1), ReminderCursor.class).getModifiedCount() == 1;
     }
 
+    /**
+     * Moves several cursors on at once, each under its own version as {@link #advance} does: one round trip
+     * (and on the embedded database one file write) for a debtor's whole group instead of one per invoice.
+     */
+    void advanceAll(List<java.util.Map.Entry<ReminderCursor, Update>> moves) {
+        if (moves.isEmpty()) {
+            return;
+        }
+        var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderCursor.class);
+        for (var move : moves) {
+            var read = move.getKey();
+            bulk.updateOne(Query.query(Criteria.where("_id").is(read.id()).and("version").is(read.version())),
+                    move.getValue().inc("version", 1));
+        }
+        bulk.execute();
+    }
+
     private void wake(Query query) {
         mongo.updateMulti(query, new Update().set("nextAction", today()).unset("parked").inc("version", 1),
                 ReminderCursor.class);

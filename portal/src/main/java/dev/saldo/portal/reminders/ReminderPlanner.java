@@ -1,11 +1,13 @@
 package dev.saldo.portal.reminders;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,10 +55,12 @@ public class ReminderPlanner {
     private final PromiseDesk promises;
     private final List<DunningHold> holds;
     private final Clock clock;
+    private final Duration longest;
 
     ReminderPlanner(ReminderCursors cursors, ReminderWriter writer, DunningSchedules schedules,
             ReminderTemplates templates, InvoiceBook invoices, PlanDesk plans, PromiseDesk promises,
-            List<DunningHold> holds, Clock clock) {
+            List<DunningHold> holds, Clock clock, ReminderSettings settings) {
+        this.longest = settings.planLongest();
         this.cursors = cursors;
         this.writer = writer;
         this.schedules = schedules;
@@ -71,19 +75,41 @@ public class ReminderPlanner {
     @Scheduled(cron = "${saldo.reminders.plan-cron:0 0 8 * * *}", zone = "${saldo.time-zone:America/Santiago}")
     @SchedulerLock(name = "reminder-planner", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void daily() {
-        var written = runFor(LocalDate.now(clock));
-        log.info("Reminder planner: {} reminder(s) written to the outbox", written);
+        var run = runFor(LocalDate.now(clock), longest);
+        if (run.finished()) {
+            log.info("Reminder planner: {} reminder(s) written to the outbox", run.written());
+        } else {
+            log.warn("Reminder planner: {} reminder(s) written to the outbox; stopped after {}, the rest is planned on "
+                    + "the next run", run.written(), longest);
+        }
+    }
+
+    /** What one run did: reminders written, and whether it got through everything due. */
+    public record Run(int written, boolean finished) {
     }
 
     /** Plans every cursor due by {@code today}; returns how many reminders were written. */
     public int runFor(LocalDate today) {
+        return runFor(today, longest).written();
+    }
+
+    /**
+     * Plans the cursors due by {@code today}, earliest first, until none is left or {@code longest} has
+     * passed (checked between batches): a backlog, such as a newly imported portfolio's, is then planned over
+     * several runs instead of outlasting the run's lock. Cursors not reached stay due, as they were.
+     */
+    public Run runFor(LocalDate today, Duration longest) {
+        var deadline = System.nanoTime() + longest.toNanos();
         var seen = new HashSet<String>();
         var stillDue = new HashSet<String>();
         var written = 0;
         while (true) {
+            if (System.nanoTime() - deadline > 0) {
+                return new Run(written, false);
+            }
             var batch = cursors.dueBy(today, BATCH, stillDue);
             if (batch.isEmpty()) {
-                return written;
+                return new Run(written, true);
             }
             for (var cursor : batch) {
                 if (!seen.add(cursor.id())) {
@@ -113,22 +139,25 @@ public class ReminderPlanner {
         var promised = promises.promises(debtor).stream().anyMatch(p -> p.status() == PromiseStatus.PENDING);
         var currency = Currency.getInstance(due.currency());
         var schedule = schedules.scheduleFor(currency);
+        // The group's cursors move on together, in one bulk write, once the message (if any) is written.
+        var moves = new ArrayList<Map.Entry<ReminderCursor, Update>>();
         var open = new ArrayList<ReminderCursor>();
         for (var cursor : group) {
             var row = unsettled.get(cursor.subjectId());
             if (row == null) {
-                park(cursor, "SETTLED");
+                moves.add(Map.entry(cursor, parked("SETTLED")));
             } else if (row.inPlan()) {
-                park(cursor, "IN_PLAN");
+                moves.add(Map.entry(cursor, parked("IN_PLAN")));
             } else if (promised) {
-                park(cursor, "PROMISE");
+                moves.add(Map.entry(cursor, parked("PROMISE")));
             } else if (holds.stream().anyMatch(hold -> hold.holds(debtor, cursor.subjectId()))) {
-                cursors.advance(cursor, new Update().set("nextAction", today.plusDays(1)));
+                moves.add(Map.entry(cursor, new Update().set("nextAction", today.plusDays(1))));
             } else {
                 open.add(cursor);
             }
         }
         if (open.isEmpty()) {
+            cursors.advanceAll(moves);
             return 0;
         }
         var decision = DebtorDunning.decide(schedule, open.stream().map(cursor -> new DebtorDunning.Open(cursor.subjectId(),
@@ -142,8 +171,9 @@ public class ReminderPlanner {
             if (last >= 0) {
                 update.set("lastOffset", schedule.step(last).offsetDays());
             }
-            cursors.advance(cursor, update);
+            moves.add(Map.entry(cursor, update));
         }
+        cursors.advanceAll(moves);
         return written;
     }
 
@@ -222,7 +252,11 @@ public class ReminderPlanner {
     }
 
     private int park(ReminderCursor cursor, String reason) {
-        cursors.advance(cursor, new Update().set("nextAction", null).set("parked", reason));
+        cursors.advance(cursor, parked(reason));
         return 0;
+    }
+
+    private static Update parked(String reason) {
+        return new Update().set("nextAction", null).set("parked", reason);
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendingLease  how long a claimed reminder may stay "sending" before it is marked interrupted
  * @param batch         reminders claimed per dispatcher pass
  * @param sendingDayStarts when a reminder that fell on a day without sending goes out on the next sending day
+ * @param planLongest   how long one planner run may go on before it leaves the rest for the next run (well
+ *                      under its 30-minute lock, so no second instance starts while it runs)
  */
 @ConfigurationProperties("saldo.reminders")
 public record ReminderSettings(
@@ -27,5 +29,6 @@ public record ReminderSettings(
         @DefaultValue("6h") Duration longestRetry,
         @DefaultValue("15m") Duration sendingLease,
         @DefaultValue("100") int batch,
-        @DefaultValue("08:00") LocalTime sendingDayStarts) {
+        @DefaultValue("08:00") LocalTime sendingDayStarts,
+        @DefaultValue("20m") Duration planLongest) {
 }
