@@ -118,12 +118,15 @@ public class Report {
             // item handled should not grow with the portfolio.
             var perItem = new ArrayList<String>();
             for (var job : JOBS) {
+                if (job.getKey().startsWith("roll.")) {
+                    continue; // it handles one day, however many invoices move
+                }
                 var a = eachMs(small, job.getKey());
                 var b = eachMs(large, job.getKey());
                 if (!Double.isNaN(a) && !Double.isNaN(b)) {
                     perItem.add(String.format(Locale.ROOT, "%s %.2f×", job.getKey(), b / a));
                 } else if (!Double.isNaN(a) && Double.isNaN(large.num("jobs." + job.getKey() + ".seconds"))) {
-                    perItem.add(job.getKey() + " did not finish");
+                    perItem.add(job.getKey() + " " + jobCell(large, job.getKey()));
                 }
             }
             System.out.printf(Locale.ROOT, "- Daily jobs, time per item handled, %s: %s%n", label,
@@ -201,7 +204,13 @@ public class Report {
     static String jobCell(Size s, String key) {
         var seconds = s.num("jobs." + key + ".seconds");
         if (Double.isNaN(seconds)) {
-            return "did not finish";
+            return key.startsWith("reminders.") && "false".equals(s.get("jobs.reminders.today.finished"))
+                    ? "not run (the first run's backlog was not through)" : "did not finish";
+        }
+        if ("false".equals(s.get("jobs." + key + ".finished"))) {
+            var handled = s.num("jobs." + key + ".handled");
+            return String.format(Locale.ROOT, "%.1f s (%,d), stopped at its bound · %.1f ms each", seconds, (long) handled,
+                    seconds * 1000 / handled);
         }
         var handled = s.num("jobs." + key + ".handled");
         var each = handled > 0 ? String.format(Locale.ROOT, " · %.1f ms each", seconds * 1000 / handled) : "";
