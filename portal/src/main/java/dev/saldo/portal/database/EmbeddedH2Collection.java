@@ -20,7 +20,11 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 /**
- * An H2 collection that fixes two things mongo-java-server does that the portal cannot live with.
+ * An H2 collection that fixes what mongo-java-server does that the portal cannot live with: the two below,
+ * and three ways it read whole collections where a MongoDB reads an index: queries pick the best
+ * {@link OrderedIndex} (and read it in order for a sorted query with a limit), keyset pages by {@code _id}
+ * walk from the last id ({@link #nextByIdFrom}), and aggregations that start with {@code $match}, every
+ * count among them, read through that query ({@link #queryAllAsStream}).
  *
  * <p><b>Queries answer copies.</b> mongo-java-server answers a query with the very objects it keeps in its
  * map, and encodes them onto the wire after it has let go of the collection's lock; an update then changes
@@ -149,12 +153,14 @@ class EmbeddedH2Collection extends H2Collection {
 
         /** Runs the command with its leading match handed over, if it is an aggregation that has one. */
         static Document during(String command, Document query, java.util.function.Supplier<Document> run) {
-            var match = command.equalsIgnoreCase("aggregate") && query.get("aggregate") instanceof String collection
-                    ? leadingMatch(query.get("pipeline")) : null;
+            if (!command.equalsIgnoreCase("aggregate") || !(query.get("aggregate") instanceof String collection)) {
+                return run.get();
+            }
+            var match = leadingMatch(query.get("pipeline"));
             if (match == null) {
                 return run.get();
             }
-            PENDING.set(Map.entry((String) query.get("aggregate"), match));
+            PENDING.set(Map.entry(collection, match));
             try {
                 return run.get();
             } finally {
