@@ -149,8 +149,7 @@ class ReminderCursors {
 
     /** Moves the cursor on, unless an event changed it since it was read (then the next run sees the change). */
     boolean advance(ReminderCursor read, Update update) {
-        var query = Query.query(Criteria.where("_id").is(read.id()).and("version").is(read.version()));
-        return mongo.updateFirst(query, update.inc("version", 1), ReminderCursor.class).getModifiedCount() == 1;
+        return mongo.updateFirst(asRead(read), update.inc("version", 1), ReminderCursor.class).getModifiedCount() == 1;
     }
 
     /**
@@ -162,12 +161,13 @@ class ReminderCursors {
             return;
         }
         var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderCursor.class);
-        for (var move : moves) {
-            var read = move.getKey();
-            bulk.updateOne(Query.query(Criteria.where("_id").is(read.id()).and("version").is(read.version())),
-                    move.getValue().inc("version", 1));
-        }
+        moves.forEach(move -> bulk.updateOne(asRead(move.getKey()), move.getValue().inc("version", 1)));
         bulk.execute();
+    }
+
+    /** The cursor as it was read: an update through this query finds nothing if an event changed it since. */
+    private static Query asRead(ReminderCursor read) {
+        return Query.query(Criteria.where("_id").is(read.id()).and("version").is(read.version()));
     }
 
     private void wake(Query query) {
