@@ -26,7 +26,8 @@ import org.h2.mvstore.type.ObjectDataType;
  *
  * <p>Its databases also keep the non-unique indexes the H2 backend ignores ({@link OrderedIndex}), and their
  * collections answer copies of what they store and read one document for a query on one {@code _id}
- * ({@link EmbeddedH2Collection}).
+ * ({@link EmbeddedH2Collection}), and a client's find is answered in batches as MongoDB sizes them
+ * ({@link ReplyBatches}).
  */
 class DurableH2Backend extends H2Backend {
 
@@ -73,8 +74,8 @@ class DurableH2Backend extends H2Backend {
         @Override
         public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
                 Oplog oplog) {
-            return EmbeddedH2Collection.LeadingMatch.during(command, query,
-                    () -> super.handleCommand(channel, command, query, resolver, oplog));
+            return ReplyBatches.during(command, query, () -> EmbeddedH2Collection.LeadingMatch.during(command, query,
+                    () -> super.handleCommand(channel, command, query, resolver, oplog)));
         }
 
         @Override

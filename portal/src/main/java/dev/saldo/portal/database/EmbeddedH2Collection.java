@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Cursor;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -60,7 +61,18 @@ class EmbeddedH2Collection extends H2Collection {
      */
     @Override
     protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
-        return super.createQueryResult(new Copies(matched), batchSize);
+        int firstBatch = ReplyBatches.takeFirstBatch(getCollectionName());
+        return super.createQueryResult(new Copies(matched),
+                firstBatch > 0 ? ReplyBatches.fitting(matched, firstBatch) : batchSize);
+    }
+
+    /** The matches the first reply left, handed out in batches of at most 16 MiB ({@link ReplyBatches}). */
+    @Override
+    protected Cursor createCursor(List<Document> remaining) {
+        var stored = remaining instanceof Copies copies ? copies.stored : remaining;
+        var cursor = new ReplyBatches.Cursor(cursorRegistry.generateCursorId(), stored);
+        cursorRegistry.add(cursor);
+        return cursor;
     }
 
     private static final class Copies extends AbstractList<Document> implements RandomAccess {
@@ -79,6 +91,11 @@ class EmbeddedH2Collection extends H2Collection {
         @Override
         public int size() {
             return stored.size();
+        }
+
+        @Override
+        public List<Document> subList(int from, int to) {
+            return new Copies(stored.subList(from, to));
         }
     }
 

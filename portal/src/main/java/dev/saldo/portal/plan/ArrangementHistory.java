@@ -9,6 +9,7 @@ import dev.saldo.domain.debtor.DebtorId;
 import dev.saldo.domain.money.Money;
 import dev.saldo.domain.plan.PlanStatus;
 import dev.saldo.domain.plan.PromiseStatus;
+import dev.saldo.portal.invoice.PortfolioScan;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,9 +22,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ArrangementHistory {
 
-    /** Documents per reply when reading across the portfolio (see {@code invoice.PortfolioScan.SCAN_BATCH}). */
-    private static final int SCAN_BATCH = 1000;
-
     private final MongoTemplate mongo;
 
     ArrangementHistory(MongoTemplate mongo) {
@@ -33,10 +31,10 @@ public class ArrangementHistory {
     /** Every ended promise and plan across the portfolio; close the stream. */
     public Stream<ArrangementOutcome> everyOutcome() {
         var promises = mongo.stream(Query.query(Criteria.where("status").in(PromiseStatus.KEPT, PromiseStatus.BROKEN))
-                .cursorBatchSize(SCAN_BATCH),
+                .cursorBatchSize(PortfolioScan.SCAN_BATCH),
                 PromiseRecord.class).map(ArrangementHistory::outcome);
         var plans = mongo.stream(Query.query(Criteria.where("status").in(PlanStatus.COMPLETED, PlanStatus.BROKEN))
-                .cursorBatchSize(SCAN_BATCH),
+                .cursorBatchSize(PortfolioScan.SCAN_BATCH),
                 PlanRecord.class).map(ArrangementHistory::outcome);
         return Stream.concat(promises, plans);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import dev.saldo.domain.contact.Channel;
 import dev.saldo.domain.debtor.DebtorId;
+import dev.saldo.portal.invoice.PortfolioScan;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -23,9 +24,6 @@ import org.springframework.stereotype.Service;
 /** The reminder outbox: written by the planner, claimed and settled by the dispatcher, read by staff. */
 @Service
 public class ReminderOutbox {
-
-    /** Documents per reply when reading across the portfolio (see {@code invoice.PortfolioScan.SCAN_BATCH}). */
-    private static final int SCAN_BATCH = 1000;
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -71,7 +69,7 @@ public class ReminderOutbox {
      * often they were asked to pay, for reading their history.
      */
     public Map<DebtorId, List<Instant>> dunningSentByDebtor() {
-        var query = dunningSent(null).cursorBatchSize(SCAN_BATCH);
+        var query = dunningSent(null).cursorBatchSize(PortfolioScan.SCAN_BATCH);
         var sent = new HashMap<DebtorId, List<Instant>>();
         try (var stream = mongo.stream(query, SentAt.class, mongo.getCollectionName(OutboxEntry.class))) {
             stream.filter(s -> s.sentAt() != null)
