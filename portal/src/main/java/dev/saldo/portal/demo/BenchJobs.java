@@ -3,7 +3,9 @@ package dev.saldo.portal.demo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.saldo.portal.fee.LateFees;
@@ -103,26 +105,26 @@ class BenchJobs {
     }
 
     /** The benchmark's bound on the reminder planner's first run: what a day's run may take, scaled down. */
-    private static final java.time.Duration PLANNER_LONGEST = java.time.Duration.ofMinutes(4);
+    private static final Duration PLANNER_LONGEST = Duration.ofMinutes(4);
 
     private ReminderPlanner.Run timeRun(String name, Supplier<ReminderPlanner.Run> job) {
-        var run = new Object() {
-            ReminderPlanner.Run value;
-        };
-        time(name, () -> {
-            run.value = job.get();
-            return run.value.written();
-        });
-        report.put("jobs." + name + ".finished", String.valueOf(run.value.finished()));
-        return run.value;
+        var run = time(name, job, ReminderPlanner.Run::written);
+        report.put("jobs." + name + ".finished", String.valueOf(run.finished()));
+        return run;
     }
 
     /** Runs one job, recording seconds and what it reports having handled (invoices, plans…). */
     private void time(String name, Supplier<Number> job) {
+        time(name, job, handled -> handled);
+    }
+
+    private <T> T time(String name, Supplier<T> job, Function<T, Number> handledOf) {
         var started = System.nanoTime();
-        var handled = job.get();
+        var result = job.get();
+        var handled = handledOf.apply(result);
         report.put("jobs." + name + ".seconds", BenchSeeder.seconds(started));
         report.put("jobs." + name + ".handled", String.valueOf(handled));
         log.info("Benchmark: {} took {} s ({} handled)", name, report.get("jobs." + name + ".seconds"), handled);
+        return result;
     }
 }
