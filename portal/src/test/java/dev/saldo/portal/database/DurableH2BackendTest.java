@@ -53,4 +53,35 @@ class DurableH2BackendTest {
             survivor.shutdown();
         }
     }
+
+    @Test
+    void the_background_writer_that_compacts_the_file_starts_only_once_every_collection_is_open() {
+        var file = dir.resolve("reopened.mv.db");
+        var server = new MongoServer(new DurableH2Backend(file.toString()));
+        try (var client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            var invoices = client.getDatabase("saldo").getCollection("invoices");
+            invoices.createIndex(com.mongodb.client.model.Indexes.ascending("debtorId"));
+            invoices.insertMany(List.of(new Document("_id", "I-1").append("debtorId", "D-1"),
+                    new Document("_id", "I-2").append("debtorId", "D-2")));
+        } finally {
+            server.shutdown();
+        }
+
+        var delaysWhileOpening = new java.util.ArrayList<Integer>();
+        var reopened = new DurableH2Backend(file.toString()) {
+            @Override
+            protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String name) {
+                delaysWhileOpening.add(getMvStore().getAutoCommitDelay());
+                return super.openOrCreateDatabase(name);
+            }
+        };
+        try {
+            assertThat(delaysWhileOpening).as("background writing while the collections open").containsExactly(0);
+            assertThat(reopened.getMvStore().getAutoCommitDelay()).isEqualTo(DurableH2Backend.BACKGROUND_WRITE_MILLIS);
+            assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                    .anyMatch(name -> name.startsWith("MVStore background writer") && name.contains("reopened.mv.db"));
+        } finally {
+            reopened.close();
+        }
+    }
 }
