@@ -102,25 +102,29 @@ final class ReplyBatches {
      */
     static final class Cursor extends AbstractCursor {
 
-        private List<Document> remaining;
+        private final List<Document> stored;
+        private int next;
 
-        /** @param remaining the matches still to hand out, as stored: measured without copying, since a stored document never changes */
-        Cursor(long id, List<Document> remaining) {
+        /**
+         * @param stored the matches still to hand out, as stored: measured without copying, since a stored
+         *               document never changes
+         */
+        Cursor(long id, List<Document> stored) {
             super(id);
-            this.remaining = remaining;
+            this.stored = stored;
         }
 
         @Override
         public synchronized boolean isEmpty() {
-            return remaining.isEmpty();
+            return next >= stored.size();
         }
 
         @Override
         public synchronized List<Document> takeDocuments(int asked) {
-            int taken = fitting(remaining, asked > 0 ? asked : Integer.MAX_VALUE);
-            var batch = remaining.subList(0, taken).stream().map(Document::cloneDeeply).toList();
-            remaining = remaining.subList(taken, remaining.size());
-            return batch;
+            var rest = stored.subList(next, stored.size());
+            int taken = fitting(rest, asked > 0 ? asked : Integer.MAX_VALUE);
+            next += taken;
+            return rest.subList(0, taken).stream().map(Document::cloneDeeply).toList();
         }
     }
 }
