@@ -4,7 +4,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.RandomAccess;
 import java.util.regex.Pattern;
@@ -161,7 +160,7 @@ class EmbeddedH2Collection extends H2Collection {
      */
     static final class LeadingMatch {
 
-        private static final ThreadLocal<Map.Entry<String, Document>> PENDING = new ThreadLocal<>();
+        private static final HandOver<Document> PENDING = new HandOver<>();
         private static final Set<String> READING_AGAIN = Set.of("$lookup", "$graphLookup", "$unionWith", "$facet");
         private static final Set<String> NOT_A_FIND = Set.of("$expr", "$where", "$text", "$jsonSchema", "$function");
 
@@ -177,21 +176,11 @@ class EmbeddedH2Collection extends H2Collection {
             if (match == null) {
                 return run.get();
             }
-            PENDING.set(Map.entry(collection, match));
-            try {
-                return run.get();
-            } finally {
-                PENDING.remove();
-            }
+            return PENDING.during(collection, match, run);
         }
 
         static Document take(String collection) {
-            var pending = PENDING.get();
-            if (pending == null || !pending.getKey().equals(collection)) {
-                return null;
-            }
-            PENDING.remove();
-            return pending.getValue();
+            return PENDING.take(collection);
         }
 
         private static Document leadingMatch(Object pipeline) {

@@ -17,8 +17,8 @@ import io.netty.buffer.Unpooled;
  *
  * <p>Only a client's {@code find} is batched. The server's own reads (updates, deletes, counts, aggregations)
  * go through the same query methods with no batch size and read every match from the first batch, so they are
- * left whole: the find's parameters are kept for its thread while the database runs the command, and taken by
- * the first reply built on that collection, which is the find's own.
+ * left whole: the find's first batch is handed over ({@link HandOver}) to the first reply built on that
+ * collection, which is the find's own.
  */
 final class ReplyBatches {
 
@@ -28,10 +28,7 @@ final class ReplyBatches {
     /** MongoDB's largest reply: its documents stop before this many bytes (one larger document goes alone). */
     static final int MOST_BYTES = 16 * 1024 * 1024;
 
-    private static final ThreadLocal<Find> PENDING = new ThreadLocal<>();
-
-    private record Find(String collection, int firstBatch) {
-    }
+    private static final HandOver<Integer> FIRST_BATCHES = new HandOver<>();
 
     private ReplyBatches() {
     }
@@ -41,12 +38,7 @@ final class ReplyBatches {
         if (!command.equalsIgnoreCase("find") || !(query.get("find") instanceof String collection)) {
             return run.get();
         }
-        PENDING.set(new Find(collection, firstBatch(query)));
-        try {
-            return run.get();
-        } finally {
-            PENDING.remove();
-        }
+        return FIRST_BATCHES.during(collection, firstBatch(query), run);
     }
 
     /**
@@ -54,12 +46,8 @@ final class ReplyBatches {
      * this is not a client's find (every match, as mongo-java-server answers its own reads).
      */
     static int takeFirstBatch(String collection) {
-        var pending = PENDING.get();
-        if (pending == null || !pending.collection().equals(collection)) {
-            return 0;
-        }
-        PENDING.remove();
-        return pending.firstBatch();
+        var firstBatch = FIRST_BATCHES.take(collection);
+        return firstBatch != null ? firstBatch : 0;
     }
 
     private static int firstBatch(Document find) {
