@@ -41,7 +41,9 @@ class DurableH2Backend extends H2Backend {
      * the store's lock that every write's commit needs. H2's default scales with the heap up to 19 MB, so
      * after a bulk load (100 000 debtors leave a 2.9 GB file, mostly dead chunks, since this backend commits
      * every write) one step moved about 150 MB: a write waited 1.3 s for the lock, and the per-debtor API's
-     * p99 reached one second. 1 MB makes a step take milliseconds; the file is compacted in more steps.
+     * p99 reached one second. 1 MB makes a step take milliseconds. The price is disk: compaction falls
+     * behind during a bulk load, which left a 7 GB file at 100 000 debtors instead of 3 GB, and H2 reuses
+     * that space but never gives it back (infra/bench/RESULTS.md).
      */
     static final int COMPACTION_STEP_KB = 1024;
 
