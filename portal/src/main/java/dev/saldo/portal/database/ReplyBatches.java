@@ -66,6 +66,9 @@ final class ReplyBatches {
     /** How many of the leading documents fit in one reply of at most {@code most} documents and 16 MiB; at least one. */
     static int fitting(List<Document> documents, int most) {
         int limit = Math.min(most, documents.size());
+        if (limit <= 1) {
+            return limit; // one document goes alone whatever its size: nothing to measure
+        }
         var buffer = Unpooled.buffer();
         try {
             long bytes = 0;
