@@ -207,14 +207,10 @@ public class Report {
             return key.startsWith("reminders.") && "false".equals(s.get("jobs.reminders.today.finished"))
                     ? "not run (the first run's backlog was not through)" : "did not finish";
         }
-        if ("false".equals(s.get("jobs." + key + ".finished"))) {
-            var handled = s.num("jobs." + key + ".handled");
-            return String.format(Locale.ROOT, "%.1f s (%,d), stopped at its bound · %.1f ms each", seconds, (long) handled,
-                    seconds * 1000 / handled);
-        }
         var handled = s.num("jobs." + key + ".handled");
+        var bounded = "false".equals(s.get("jobs." + key + ".finished")) ? ", stopped at its bound" : "";
         var each = handled > 0 ? String.format(Locale.ROOT, " · %.1f ms each", seconds * 1000 / handled) : "";
-        return String.format(Locale.ROOT, "%.1f s (%,d)%s", seconds, (long) handled, each);
+        return String.format(Locale.ROOT, "%.1f s (%,d)%s%s", seconds, (long) handled, bounded, each);
     }
 
     static String ratio(double a, double b) {
